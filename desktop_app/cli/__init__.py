@@ -1,0 +1,1 @@
+"""The headless face of the app: the same services the GUI calls."""

@@ -1,0 +1,56 @@
+"""Argument parsing and dispatch; each command module registers its own sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from desktop_app import __version__
+from desktop_app.domain.errors import DomainError
+
+from . import ics_commands, pdf_commands, plan_commands, schedule_commands
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+Handler = Callable[[argparse.Namespace], int]
+COMMAND_MODULES = (plan_commands, ics_commands, pdf_commands, schedule_commands)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="delegation-planner",
+        description="Plan a delegation's week at film markets. Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    export = commands.add_parser("export", help="write calendars, itineraries and packs")
+    export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    for module in COMMAND_MODULES:
+        module.register(commands, export_kinds)
+    return parser
+
+
+def run(argv: Sequence[str]) -> int:
+    """Run a headless command; returns the process exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exit_.code or 0)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return handler(args)
+    except DomainError as error:
+        print(f"delegation-planner: error: {error}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except OSError as error:
+        print(f"delegation-planner: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("delegation-planner: interrupted", file=sys.stderr)
+        return 130

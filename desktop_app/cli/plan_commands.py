@@ -1,0 +1,100 @@
+"""new, show, import and conflicts: the plan-level commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop_app.services import conflict_service, import_service, plan_service
+
+IMPORT_KINDS = ("delegates", "contacts", "venues", "travel", "programme", "availability", "requests")
+
+
+def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubParsersAction) -> None:
+    new = commands.add_parser("new", help="create a plan file")
+    new.add_argument("plan", type=Path, help="path of the new plan (suggested extension: .dplan)")
+    new.add_argument("--demo", action="store_true", help="fill it with the FilMart 2025 demo plan")
+    new.add_argument("--name", help="the plan's name (default: the file name)")
+    new.add_argument("--timezone", default="Asia/Hong_Kong", help="IANA zone for times given without one")
+    new.set_defaults(handler=run_new)
+
+    show = commands.add_parser("show", help="counts and a summary of a plan")
+    show.add_argument("plan", type=Path)
+    show.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    show.set_defaults(handler=run_show)
+
+    import_ = commands.add_parser("import", help="import CSV, XLSX or iCalendar data into a plan")
+    import_.add_argument("plan", type=Path)
+    import_.add_argument("file", type=Path)
+    import_.add_argument("--as", dest="as_kind", required=True, choices=IMPORT_KINDS)
+    import_.add_argument("--delegate", help="for .ics availability: whose calendar this is (email or name)")
+    import_.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    import_.add_argument("--json", action="store_true", help="print the change report as JSON")
+    import_.set_defaults(handler=run_import)
+
+    conflicts = commands.add_parser("conflicts", help="list conflicts and warnings in a plan")
+    conflicts.add_argument("plan", type=Path)
+    conflicts.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    conflicts.set_defaults(handler=run_conflicts)
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_new(args: argparse.Namespace) -> int:
+    with plan_service.create_plan(args.plan, name=args.name, timezone=args.timezone, demo=args.demo) as store:
+        print(plan_service.summarize(store).to_text())
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with plan_service.open_plan(args.plan) as store:
+        summary = plan_service.summarize(store)
+        if store.upgraded_from:
+            print(f"Upgraded the plan from schema {store.upgraded_from}; backup: {store.backup_path}",
+                  file=sys.stderr)
+    if args.json:
+        print_json(summary.to_json())
+    else:
+        print(summary.to_text())
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with plan_service.open_plan(args.plan) as store:
+        report = import_service.import_file(
+            store, args.file, args.as_kind, dry_run=args.dry_run, delegate=args.delegate
+        )
+    if args.json:
+        print_json(report.to_json())
+        return 0
+    for column in report.ignored_columns:
+        print(f"note: column '{column}' is not used and was ignored", file=sys.stderr)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for change in report.changes:
+        if change.kind.value != "unchanged":
+            print(f"  {change.kind.value:<10} {change.entity}: {change.description}")
+    print(report.summary)
+    return 0
+
+
+def run_conflicts(args: argparse.Namespace) -> int:
+    with plan_service.open_plan(args.plan) as store:
+        conflicts = conflict_service.find_plan_conflicts(store)
+    if args.json:
+        print_json(conflict_service.conflicts_json(conflicts))
+        return 0
+    if not conflicts:
+        print("No conflicts.")
+        return 0
+    for conflict in conflicts:
+        marker = "CONFLICT" if conflict.severity == "conflict" else "warning "
+        print(f"{marker}  [{conflict.kind}] {conflict.message}")
+    hard = sum(1 for c in conflicts if c.severity == "conflict")
+    print(f"{hard} conflict(s), {len(conflicts) - hard} warning(s)")
+    return 0

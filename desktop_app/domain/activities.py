@@ -1,0 +1,166 @@
+"""Activities: anything with a start, an end and people in it."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import TypeVar
+
+from ._checks import in_range, required_text
+from .errors import ValidationError
+from .timezones import require_utc, to_local, validate_zone
+
+
+class ActivityKind(StrEnum):
+    WORKSHOP = "workshop"
+    PANEL = "panel"
+    NETWORKING = "networking"
+    HAF_MEETING = "haf_meeting"
+    MEETING = "meeting"
+    BOOTH_MEETING = "booth_meeting"
+    SCREENING = "screening"
+    RECEPTION = "reception"
+    TRAVEL = "travel"
+    PERSONAL = "personal"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    ActivityKind.WORKSHOP: "Workshop",
+    ActivityKind.PANEL: "Panel",
+    ActivityKind.NETWORKING: "Networking",
+    ActivityKind.HAF_MEETING: "HAF meeting",
+    ActivityKind.MEETING: "Meeting",
+    ActivityKind.BOOTH_MEETING: "Booth meeting",
+    ActivityKind.SCREENING: "Screening",
+    ActivityKind.RECEPTION: "Reception",
+    ActivityKind.TRAVEL: "Travel",
+    ActivityKind.PERSONAL: "Personal (blocked)",
+}
+
+
+class ActivityStatus(StrEnum):
+    PROPOSED = "proposed"
+    TENTATIVE = "tentative"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"
+
+    @property
+    def blocks_time(self) -> bool:
+        """Cancelled activities take nobody's time; all others do."""
+        return self is not ActivityStatus.CANCELLED
+
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def parse_enum(enum: type[E], value: str, field_name: str) -> E:
+    try:
+        return enum((value or "").strip().lower())
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValidationError(field_name, f"'{value}' is not one of: {allowed}") from None
+
+
+@dataclass(frozen=True, slots=True)
+class Attendance:
+    delegate_id: int
+    required: bool = True
+
+
+def new_uid() -> str:
+    """A calendar UID that stays with the activity for its whole life."""
+    return f"{uuid.uuid4()}@delegation-planner"
+
+
+# Fields whose change must reach calendars that already hold the event (RFC 5545 SEQUENCE).
+SEQUENCED_FIELDS = frozenset({"start", "end", "timezone", "venue_id", "room_id", "status", "title"})
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: int | None
+    title: str
+    start: datetime
+    end: datetime
+    timezone: str
+    kind: ActivityKind = ActivityKind.MEETING
+    status: ActivityStatus = ActivityStatus.CONFIRMED
+    venue_id: int | None = None
+    room_id: int | None = None
+    priority: int = 3
+    notes: str = ""
+    url: str = ""
+    external_id: str = ""
+    source: str = ""
+    """Where it came from: an imported file's name, "scheduler", or "" when made by hand."""
+    project_id: int | None = None
+    attendees: tuple[Attendance, ...] = ()
+    contact_ids: tuple[int, ...] = ()
+    request_id: int | None = None
+    pinned: bool = False
+    uid: str = field(default_factory=new_uid)
+    sequence: int = 0
+    created: datetime | None = None
+    last_modified: datetime | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", required_text(self.title, "title"))
+        object.__setattr__(self, "start", require_utc(self.start, "start"))
+        object.__setattr__(self, "end", require_utc(self.end, "end"))
+        validate_zone(self.timezone)
+        if self.end <= self.start:
+            raise ValidationError(
+                "end", f"'{self.title}' ends at or before its start ({self.local_start:%Y-%m-%d %H:%M})"
+            )
+        if not isinstance(self.kind, ActivityKind):
+            object.__setattr__(self, "kind", parse_enum(ActivityKind, self.kind, "kind"))
+        if not isinstance(self.status, ActivityStatus):
+            object.__setattr__(self, "status", parse_enum(ActivityStatus, self.status, "status"))
+        in_range(self.priority, 1, 5, "priority")
+        if self.room_id is not None and self.venue_id is None:
+            raise ValidationError("room", "a room needs its venue")
+        seen: set[int] = set()
+        for attendance in self.attendees:
+            if attendance.delegate_id in seen:
+                raise ValidationError("attendees", "a delegate is listed twice")
+            seen.add(attendance.delegate_id)
+        if len(set(self.contact_ids)) != len(self.contact_ids):
+            raise ValidationError("contacts", "a contact is listed twice")
+
+    @property
+    def local_start(self) -> datetime:
+        return to_local(self.start, self.timezone)
+
+    @property
+    def local_end(self) -> datetime:
+        return to_local(self.end, self.timezone)
+
+    @property
+    def duration(self) -> timedelta:
+        return self.end - self.start
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status is ActivityStatus.CANCELLED
+
+    @property
+    def delegate_ids(self) -> tuple[int, ...]:
+        return tuple(a.delegate_id for a in self.attendees)
+
+    def attendance_of(self, delegate_id: int) -> Attendance | None:
+        return next((a for a in self.attendees if a.delegate_id == delegate_id), None)
+
+    def revised(self, now: datetime | None = None, **changes: object) -> Activity:
+        """A copy with ``changes``; SEQUENCE goes up when calendars must re-read the event."""
+        updated = replace(self, **changes)  # type: ignore[arg-type]
+        if any(getattr(updated, name) != getattr(self, name) for name in SEQUENCED_FIELDS):
+            updated = replace(updated, sequence=self.sequence + 1)
+        if now is not None and updated != self:
+            updated = replace(updated, last_modified=now)
+        return updated

@@ -1,0 +1,198 @@
+"""The plan as one consistent snapshot, and the rules that span several entities."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Any, TypeVar
+
+from .activities import Activity
+from .errors import NotFoundError, ValidationError
+from .people import Contact, Delegate, Delegation, Project
+from .places import DEFAULT_TRAVEL_MINUTES, Market, Room, TravelTime, Venue
+from .requests import AvailabilityWindow, MeetingRequest, ParticipantKind, ParticipantRef
+from .timezones import validate_zone
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSettings:
+    name: str = "Untitled plan"
+    timezone: str = "Asia/Hong_Kong"
+    """Zone used for times given without one when no market or venue says otherwise."""
+    default_travel_minutes: int = DEFAULT_TRAVEL_MINUTES
+    max_meetings_per_day: int | None = None
+    lunch_start: str = ""  # "12:30" local time, empty for no protected lunch break
+    lunch_minutes: int = 0
+
+    def __post_init__(self) -> None:
+        validate_zone(self.timezone)
+
+
+T = TypeVar("T")
+
+
+def _by_id(items: Iterable[Any]) -> dict[int, Any]:
+    return {item.id: item for item in items}  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a plan file holds, read in one transaction; lookups are built lazily."""
+
+    settings: PlanSettings = field(default_factory=PlanSettings)
+    markets: tuple[Market, ...] = ()
+    venues: tuple[Venue, ...] = ()
+    rooms: tuple[Room, ...] = ()
+    travel_times: tuple[TravelTime, ...] = ()
+    delegations: tuple[Delegation, ...] = ()
+    delegates: tuple[Delegate, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    projects: tuple[Project, ...] = ()
+    activities: tuple[Activity, ...] = ()
+    availability: tuple[AvailabilityWindow, ...] = ()
+    requests: tuple[MeetingRequest, ...] = ()
+
+    @cached_property
+    def venue_by_id(self) -> dict[int, Venue]:
+        return _by_id(self.venues)
+
+    @cached_property
+    def room_by_id(self) -> dict[int, Room]:
+        return _by_id(self.rooms)
+
+    @cached_property
+    def delegation_by_id(self) -> dict[int, Delegation]:
+        return _by_id(self.delegations)
+
+    @cached_property
+    def delegate_by_id(self) -> dict[int, Delegate]:
+        return _by_id(self.delegates)
+
+    @cached_property
+    def contact_by_id(self) -> dict[int, Contact]:
+        return _by_id(self.contacts)
+
+    @cached_property
+    def project_by_id(self) -> dict[int, Project]:
+        return _by_id(self.projects)
+
+    @cached_property
+    def activity_by_id(self) -> dict[int, Activity]:
+        return _by_id(self.activities)
+
+    @cached_property
+    def request_by_id(self) -> dict[int, MeetingRequest]:
+        return _by_id(self.requests)
+
+    @cached_property
+    def _travel(self) -> dict[tuple[int, int], int]:
+        minutes: dict[tuple[int, int], int] = {}
+        for travel in self.travel_times:  # an entered reverse row wins over the mirrored one
+            minutes.setdefault((travel.to_venue_id, travel.from_venue_id), travel.minutes)
+        for travel in self.travel_times:
+            minutes[(travel.from_venue_id, travel.to_venue_id)] = travel.minutes
+        return minutes
+
+    def travel_minutes(self, from_venue_id: int | None, to_venue_id: int | None) -> int:
+        """Minutes from one venue to another: 0 within a venue or when either is unknown."""
+        if from_venue_id is None or to_venue_id is None or from_venue_id == to_venue_id:
+            return 0
+        return self._travel.get((from_venue_id, to_venue_id), self.settings.default_travel_minutes)
+
+    def rooms_of(self, venue_id: int) -> list[Room]:
+        return [room for room in self.rooms if room.venue_id == venue_id]
+
+    def delegates_of(self, delegation_id: int) -> list[Delegate]:
+        return [d for d in self.delegates if d.delegation_id == delegation_id]
+
+    def activities_of(self, delegate_id: int) -> list[Activity]:
+        return sorted(
+            (a for a in self.activities if a.attendance_of(delegate_id) is not None),
+            key=lambda a: (a.start, a.end, a.title),
+        )
+
+    def availability_of(self, participant: ParticipantRef) -> list[AvailabilityWindow]:
+        return [w for w in self.availability if w.participant == participant]
+
+    def market_on(self, day: date) -> Market | None:
+        return next((m for m in self.markets if m.covers(day)), None)
+
+    @property
+    def primary_market(self) -> Market | None:
+        return min(self.markets, key=lambda m: (m.first_day, m.name), default=None)
+
+    @property
+    def market_timezone(self) -> str:
+        market = self.primary_market
+        return market.timezone if market else self.settings.timezone
+
+    @property
+    def first_day(self) -> date | None:
+        return min((m.first_day for m in self.markets), default=None)
+
+    @property
+    def last_day(self) -> date | None:
+        return max((m.last_day for m in self.markets), default=None)
+
+    def participant_name(self, participant: ParticipantRef) -> str:
+        lookup: dict[ParticipantKind, dict[int, object]] = {
+            ParticipantKind.DELEGATE: self.delegate_by_id,  # type: ignore[dict-item]
+            ParticipantKind.CONTACT: self.contact_by_id,  # type: ignore[dict-item]
+            ParticipantKind.PROJECT: self.project_by_id,  # type: ignore[dict-item]
+        }
+        item = lookup[participant.kind].get(participant.id)
+        if item is None:
+            raise NotFoundError(f"no {participant.kind.value} with id {participant.id}")
+        return getattr(item, "name", None) or item.title  # type: ignore[attr-defined]
+
+    def describe_place(self, venue_id: int | None, room_id: int | None) -> str:
+        if venue_id is None:
+            return ""
+        venue = self.venue_by_id[venue_id].name
+        if room_id is None:
+            return venue
+        return f"{venue}, {self.room_by_id[room_id].name}"
+
+    def sorted_activities(self) -> list[Activity]:
+        return sorted(self.activities, key=lambda a: (a.start, a.end, a.title))
+
+    # --- rules that need more than one entity -------------------------------------------
+
+    def check_activity(self, activity: Activity) -> None:
+        """Raise if ``activity`` refers to anything this plan does not hold consistently."""
+        check_place(self, activity.venue_id, activity.room_id)
+        for attendance in activity.attendees:
+            if attendance.delegate_id not in self.delegate_by_id:
+                raise ValidationError("attendees", f"no delegate with id {attendance.delegate_id}")
+        for contact_id in activity.contact_ids:
+            if contact_id not in self.contact_by_id:
+                raise ValidationError("contacts", f"no contact with id {contact_id}")
+        if activity.project_id is not None and activity.project_id not in self.project_by_id:
+            raise ValidationError("project", f"no project with id {activity.project_id}")
+
+    def check_request(self, request: MeetingRequest) -> None:
+        check_place(self, request.venue_id, request.room_id)
+        if request.contact_id not in self.contact_by_id:
+            raise ValidationError("contact", f"no contact with id {request.contact_id}")
+        if request.delegate_id is not None and request.delegate_id not in self.delegate_by_id:
+            raise ValidationError("delegate", f"no delegate with id {request.delegate_id}")
+        if request.project_id is not None and request.project_id not in self.project_by_id:
+            raise ValidationError("project", f"no project with id {request.project_id}")
+
+    def iter_people(self) -> Iterator[Delegate | Contact]:
+        yield from self.delegates
+        yield from self.contacts
+
+
+def check_place(plan: Plan, venue_id: int | None, room_id: int | None) -> None:
+    if venue_id is not None and venue_id not in plan.venue_by_id:
+        raise ValidationError("venue", f"no venue with id {venue_id}")
+    if room_id is not None:
+        room = plan.room_by_id.get(room_id)
+        if room is None:
+            raise ValidationError("room", f"no room with id {room_id}")
+        if room.venue_id != venue_id:
+            venue = plan.venue_by_id[venue_id].name if venue_id in plan.venue_by_id else "?"
+            raise ValidationError("room", f"room '{room.name}' is not in venue '{venue}'")

@@ -1,0 +1,120 @@
+"""Creating, opening and summarising plan files."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.requests import RequestStatus
+from desktop_app.storage.plan_store import PlanStore
+
+PLAN_SUFFIX = ".dplan"
+
+
+def create_plan(path: Path, *, name: str | None = None, timezone: str = "Asia/Hong_Kong",
+                demo: bool = False) -> PlanStore:
+    """A new, empty plan file, or the FilMart 2025 demo plan with ``demo``."""
+    if demo:
+        from .demo_service import create_demo_plan
+
+        store = create_demo_plan(path)
+        if name:
+            with store.write() as tx:
+                settings = tx.snapshot().settings
+                tx.set_settings(PlanSettings(**{**_as_dict(settings), "name": name}))
+        return store
+    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone))
+
+
+def open_plan(path: Path) -> PlanStore:
+    return PlanStore.open(path)
+
+
+def _as_dict(settings: PlanSettings) -> dict[str, object]:
+    return {name: getattr(settings, name) for name in settings.__dataclass_fields__}
+
+
+@dataclass(frozen=True, slots=True)
+class MarketSummary:
+    name: str
+    city: str
+    timezone: str
+    first_day: date
+    last_day: date
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSummary:
+    name: str
+    path: str
+    timezone: str
+    schema: str | None
+    markets: tuple[MarketSummary, ...]
+    counts: dict[str, int]
+    activities_by_status: dict[str, int]
+    requests_by_status: dict[str, int]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "path": self.path,
+            "timezone": self.timezone,
+            "schema": self.schema,
+            "markets": [
+                {"name": m.name, "city": m.city, "timezone": m.timezone,
+                 "first_day": m.first_day.isoformat(), "last_day": m.last_day.isoformat()}
+                for m in self.markets
+            ],
+            "counts": self.counts,
+            "activities_by_status": self.activities_by_status,
+            "requests_by_status": self.requests_by_status,
+        }
+
+    def to_text(self) -> str:
+        lines = [f"{self.name}  ({self.path})", f"Time zone: {self.timezone}"]
+        for market in self.markets:
+            lines.append(f"Market: {market.name}, {market.city} ({market.timezone}) "
+                         f"{market.first_day:%d %b %Y} – {market.last_day:%d %b %Y}")
+        width = max(len(key) for key in self.counts)
+        lines += [f"  {key.replace('_', ' '):<{width}}  {value:>6}" for key, value in self.counts.items()]
+        statuses = ", ".join(f"{count} {status}" for status, count in self.activities_by_status.items() if count)
+        lines.append(f"Activities by status: {statuses or 'none'}")
+        requests = ", ".join(f"{count} {status}" for status, count in self.requests_by_status.items() if count)
+        lines.append(f"Meeting requests: {requests or 'none'}")
+        return "\n".join(lines)
+
+
+def summarize(store: PlanStore, plan: Plan | None = None) -> PlanSummary:
+    plan = plan or store.read()
+    return PlanSummary(
+        name=plan.settings.name,
+        path=str(store.path),
+        timezone=plan.settings.timezone,
+        schema=store.schema_revision(),
+        markets=tuple(
+            MarketSummary(m.name, m.city, m.timezone, m.first_day, m.last_day)
+            for m in sorted(plan.markets, key=lambda m: (m.first_day, m.name))
+        ),
+        counts={
+            "markets": len(plan.markets),
+            "venues": len(plan.venues),
+            "rooms": len(plan.rooms),
+            "travel_times": len(plan.travel_times),
+            "delegations": len(plan.delegations),
+            "delegates": len(plan.delegates),
+            "contacts": len(plan.contacts),
+            "projects": len(plan.projects),
+            "activities": len(plan.activities),
+            "availability_windows": len(plan.availability),
+            "meeting_requests": len(plan.requests),
+        },
+        activities_by_status={
+            status.value: sum(1 for a in plan.activities if a.status is status) for status in ActivityStatus
+        },
+        requests_by_status={
+            status.value: sum(1 for r in plan.requests if r.status is status) for status in RequestStatus
+        },
+    )

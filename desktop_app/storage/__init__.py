@@ -1,0 +1,1 @@
+"""Plan files on disk: the only home of SQLAlchemy and Alembic."""

@@ -1,0 +1,140 @@
+"""Record ⇄ domain conversion: the only place that knows both shapes."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.people import Contact, Delegate, Delegation, Project
+from desktop_app.domain.places import Market, Room, TravelTime, Venue
+from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.requests import (
+    AvailabilityWindow,
+    MeetingRequest,
+    ParticipantKind,
+    ParticipantRef,
+    RequestStatus,
+)
+
+from . import records as r
+
+# Domain types whose fields map one-to-one onto their record's columns.
+SIMPLE_RECORDS: dict[type, type[r.Base]] = {
+    Market: r.MarketRecord,
+    Venue: r.VenueRecord,
+    Room: r.RoomRecord,
+    Delegation: r.DelegationRecord,
+    Delegate: r.DelegateRecord,
+    Contact: r.ContactRecord,
+}
+
+
+def _fields(entity: Any, *exclude: str) -> dict[str, Any]:
+    return {name: getattr(entity, name) for name in entity.__dataclass_fields__ if name not in exclude}
+
+
+def _columns(record: Any, *exclude: str) -> dict[str, Any]:
+    return {c.key: getattr(record, c.key) for c in record.__table__.columns if c.key not in exclude}
+
+
+def settings_from(record: r.SettingsRecord | None) -> PlanSettings:
+    if record is None:
+        return PlanSettings()
+    return PlanSettings(**_columns(record, "id"))
+
+
+def settings_values(settings: PlanSettings) -> dict[str, Any]:
+    return _fields(settings)
+
+
+def simple_values(entity: Any) -> dict[str, Any]:
+    return _fields(entity, "id")
+
+
+def project_values(project: Project) -> dict[str, Any]:
+    return _fields(project, "id", "member_ids")
+
+
+def activity_values(activity: Activity) -> dict[str, Any]:
+    values = _fields(activity, "id", "attendees", "contact_ids")
+    values["kind"] = activity.kind.value
+    values["status"] = activity.status.value
+    return values
+
+
+def availability_values(window: AvailabilityWindow) -> dict[str, Any]:
+    return {
+        "participant_kind": window.participant.kind.value,
+        "participant_id": window.participant.id,
+        "start": window.start,
+        "end": window.end,
+        "timezone": window.timezone,
+    }
+
+
+def request_values(request: MeetingRequest) -> dict[str, Any]:
+    values = _fields(request, "id")
+    values["status"] = request.status.value
+    return values
+
+
+def load_plan(session: Session) -> Plan:
+    """Read the whole plan; one query per table, joined in memory."""
+
+    def rows(record_type: type[r.Base]) -> list[Any]:
+        return list(session.scalars(select(record_type).order_by(*record_type.__table__.primary_key)))
+
+    def simple(domain_type: type) -> tuple[Any, ...]:
+        return tuple(domain_type(**_columns(rec)) for rec in rows(SIMPLE_RECORDS[domain_type]))
+
+    members: defaultdict[int, list[int]] = defaultdict(list)
+    for member in rows(r.ProjectMemberRecord):
+        members[member.project_id].append(member.delegate_id)
+    attendees: defaultdict[int, list[Attendance]] = defaultdict(list)
+    for attendance in rows(r.AttendanceRecord):
+        attendees[attendance.activity_id].append(Attendance(attendance.delegate_id, attendance.required))
+    contacts: defaultdict[int, list[int]] = defaultdict(list)
+    for link in rows(r.ActivityContactRecord):
+        contacts[link.activity_id].append(link.contact_id)
+
+    return Plan(
+        settings=settings_from(session.get(r.SettingsRecord, 1)),
+        markets=simple(Market),
+        venues=simple(Venue),
+        rooms=simple(Room),
+        travel_times=tuple(TravelTime(**_columns(rec)) for rec in rows(r.TravelTimeRecord)),
+        delegations=simple(Delegation),
+        delegates=simple(Delegate),
+        contacts=simple(Contact),
+        projects=tuple(
+            Project(**_columns(rec), member_ids=tuple(members[rec.id])) for rec in rows(r.ProjectRecord)
+        ),
+        activities=tuple(
+            Activity(
+                **_columns(rec, "kind", "status"),
+                kind=ActivityKind(rec.kind),
+                status=ActivityStatus(rec.status),
+                attendees=tuple(attendees[rec.id]),
+                contact_ids=tuple(contacts[rec.id]),
+            )
+            for rec in rows(r.ActivityRecord)
+        ),
+        availability=tuple(
+            AvailabilityWindow(
+                id=rec.id,
+                participant=ParticipantRef(ParticipantKind(rec.participant_kind), rec.participant_id),
+                start=rec.start,
+                end=rec.end,
+                timezone=rec.timezone,
+            )
+            for rec in rows(r.AvailabilityRecord)
+        ),
+        requests=tuple(
+            MeetingRequest(**_columns(rec, "status"), status=RequestStatus(rec.status))
+            for rec in rows(r.MeetingRequestRecord)
+        ),
+    )

@@ -1,0 +1,157 @@
+"""A plan file opened for use: snapshots to read, one transaction per user action to write."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import NullPool
+
+from desktop_app.domain.errors import DomainError
+from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.timezones import utc_now
+
+from . import migrator
+from .errors import PlanFileError, StorageError
+from .mapping import load_plan
+from .plan_file import APPLICATION_ID, backup_before_upgrade, inspect_plan_file
+from .records import SettingsRecord
+from .writer import PlanWriter
+
+Clock = Callable[[], datetime]
+
+
+def _engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+
+    @event.listens_for(engine, "connect")
+    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Let SQLAlchemy, not pysqlite, decide where transactions begin (pysqlite's implicit
+        # BEGIN skips DDL and SELECT, which would break all-or-nothing imports and migrations).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")  # a kill or power cut never loses a commit
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+@contextmanager
+def _translated_errors(path: Path) -> Iterator[None]:
+    """Database errors become messages a person can act on."""
+    try:
+        yield
+    except IntegrityError as error:
+        raise DomainError(f"the change conflicts with the plan's data ({error.orig})") from None
+    except OperationalError as error:
+        raise StorageError(f"{path}: {error.orig}") from None
+    except DBAPIError as error:
+        raise StorageError(f"{path}: the database failed ({error.orig})") from None
+
+
+class PlanStore:
+    """An open plan file. Reads return immutable ``Plan`` snapshots; writes are transactions."""
+
+    def __init__(self, path: Path, engine: Engine, clock: Clock = utc_now) -> None:
+        self.path = path
+        self._engine = engine
+        self._clock = clock
+        self.upgraded_from: str | None = None
+        self.backup_path: Path | None = None
+
+    # --- opening ----------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path | str, settings: PlanSettings | None = None, *, clock: Clock = utc_now,
+               overwrite: bool = False) -> PlanStore:
+        """A new plan file at the head schema; built beside the target and moved into place whole."""
+        path = Path(path)
+        if path.exists() and not overwrite:
+            raise PlanFileError(f"{path} already exists; choose another name")
+        if not path.parent.is_dir():
+            raise PlanFileError(f"{path.parent} is not a folder")
+        partial = path.with_name(f".{path.name}.creating")
+        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+            leftover.unlink(missing_ok=True)
+        engine = _engine(partial)
+        try:
+            with engine.begin() as connection:
+                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                migrator.upgrade_to_head(connection)
+            with Session(engine) as session, session.begin():
+                session.add(SettingsRecord(id=1, **_settings_columns(settings or PlanSettings())))
+        except BaseException:
+            engine.dispose()
+            partial.unlink(missing_ok=True)
+            raise
+        engine.dispose()  # the last connection closing checkpoints the WAL into the file
+        partial.replace(path)
+        return cls(path, _engine(path), clock)
+
+    @classmethod
+    def open(cls, path: Path | str, *, clock: Clock = utc_now) -> PlanStore:
+        """Open an existing plan, upgrading an older schema after a backup copy beside it."""
+        path = Path(path)
+        revision = inspect_plan_file(path)
+        head = migrator.head_revision()
+        if revision not in migrator.known_revisions():
+            raise PlanFileError(
+                f"{path} was saved by a newer Delegation Planner (schema {revision}); "
+                f"this version reads schemas up to {head}: please update the app"
+            )
+        if not os.access(path, os.W_OK):
+            raise PlanFileError(f"{path} is read-only; copy it somewhere writable to work on it")
+        store = cls(path, _engine(path), clock)
+        if revision != head:
+            store.backup_path = backup_before_upgrade(path, revision)
+            with _translated_errors(path), store._engine.begin() as connection:
+                migrator.upgrade_to_head(connection)
+            store.upgraded_from = revision
+        return store
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> PlanStore:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    # --- reading and writing ----------------------------------------------------------
+
+    def read(self) -> Plan:
+        with _translated_errors(self.path), Session(self._engine) as session, session.begin():
+            return load_plan(session)
+
+    def schema_revision(self) -> str | None:
+        with self._engine.connect() as connection:
+            return migrator.current_revision(connection)
+
+    @contextmanager
+    def write(self) -> Iterator[PlanWriter]:
+        """One user action: everything inside commits together or not at all."""
+        with _translated_errors(self.path), Session(self._engine, autoflush=True) as session, session.begin():
+            yield PlanWriter(session, self._clock)
+
+
+def _settings_columns(settings: PlanSettings) -> dict[str, Any]:
+    from .mapping import settings_values
+
+    return settings_values(settings)

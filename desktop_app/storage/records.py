@@ -1,0 +1,233 @@
+"""ORM records: the plan file's tables. Never leave storage/; mapping.py converts them."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Stores an aware instant as naive UTC text; reads it back aware, in UTC."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("refusing to store a naive datetime")
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: UtcDateTime(),
+        date: Date(),
+        time: Time(),
+        str: Text(),
+    }
+
+
+class SettingsRecord(Base):
+    __tablename__ = "plan_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    timezone: Mapped[str] = mapped_column(String(64))
+    default_travel_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    max_meetings_per_day: Mapped[int | None]
+    lunch_start: Mapped[str] = mapped_column(default="")
+    lunch_minutes: Mapped[int] = mapped_column(default=0)
+
+
+class MarketRecord(Base):
+    __tablename__ = "markets"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    city: Mapped[str] = mapped_column(default="")
+    timezone: Mapped[str] = mapped_column(String(64))
+    first_day: Mapped[date]
+    last_day: Mapped[date]
+
+
+class VenueRecord(Base):
+    __tablename__ = "venues"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    native_name: Mapped[str] = mapped_column(default="")
+    address: Mapped[str] = mapped_column(default="")
+    native_address: Mapped[str] = mapped_column(default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    timezone: Mapped[str] = mapped_column(String(64))
+    opens: Mapped[time | None]
+    closes: Mapped[time | None]
+    rooms: Mapped[list[RoomRecord]] = relationship(back_populates="venue", cascade="all, delete-orphan")
+
+
+class RoomRecord(Base):
+    __tablename__ = "rooms"
+    __table_args__ = (UniqueConstraint("venue_id", "name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str]
+    capacity: Mapped[int] = mapped_column(default=1)
+    venue: Mapped[VenueRecord] = relationship(back_populates="rooms")
+
+
+class TravelTimeRecord(Base):
+    __tablename__ = "travel_times"
+    from_venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), primary_key=True)
+    to_venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), primary_key=True)
+    minutes: Mapped[int]
+
+
+class DelegationRecord(Base):
+    __tablename__ = "delegations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(unique=True)
+    manager_name: Mapped[str] = mapped_column(default="")
+    manager_email: Mapped[str] = mapped_column(default="")
+    manager_phone: Mapped[str] = mapped_column(default="")
+
+
+class DelegateRecord(Base):
+    __tablename__ = "delegates"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("delegations.id", ondelete="SET NULL"), index=True
+    )
+    name: Mapped[str]
+    native_name: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="", index=True)
+    phone: Mapped[str] = mapped_column(default="")
+    organisation: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(default="")
+    home_timezone: Mapped[str] = mapped_column(String(64), default="")
+    arrival: Mapped[datetime | None]
+    departure: Mapped[datetime | None]
+    hotel: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class ContactRecord(Base):
+    __tablename__ = "contacts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    native_name: Mapped[str] = mapped_column(default="")
+    email: Mapped[str] = mapped_column(default="", index=True)
+    phone: Mapped[str] = mapped_column(default="")
+    organisation: Mapped[str] = mapped_column(default="")
+    role: Mapped[str] = mapped_column(default="")
+    country: Mapped[str] = mapped_column(default="")
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class ProjectRecord(Base):
+    __tablename__ = "projects"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(unique=True)
+    original_title: Mapped[str] = mapped_column(default="")
+    stage: Mapped[str] = mapped_column(default="")
+    logline: Mapped[str] = mapped_column(default="")
+    team: Mapped[str] = mapped_column(default="")
+
+
+class ProjectMemberRecord(Base):
+    __tablename__ = "project_members"
+    project_id: Mapped[int] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"), primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)
+
+
+class ActivityRecord(Base):
+    __tablename__ = "activities"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(unique=True)
+    external_id: Mapped[str] = mapped_column(default="", index=True)
+    source: Mapped[str] = mapped_column(default="", server_default="")
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str]
+    start: Mapped[datetime] = mapped_column(index=True)
+    end: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="RESTRICT"), index=True)
+    status: Mapped[str] = mapped_column(String(16))
+    priority: Mapped[int] = mapped_column(default=3)
+    notes: Mapped[str] = mapped_column(default="")
+    url: Mapped[str] = mapped_column(default="")
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="SET NULL"))
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("meeting_requests.id", ondelete="SET NULL"))
+    pinned: Mapped[bool] = mapped_column(default=False)
+    sequence: Mapped[int] = mapped_column(default=0)
+    created: Mapped[datetime | None]
+    last_modified: Mapped[datetime | None]
+
+
+class AttendanceRecord(Base):
+    __tablename__ = "activity_attendees"
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(
+        ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    required: Mapped[bool] = mapped_column(default=True)
+
+
+class ActivityContactRecord(Base):
+    __tablename__ = "activity_contacts"
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
+
+
+class AvailabilityRecord(Base):
+    __tablename__ = "availability_windows"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    participant_kind: Mapped[str] = mapped_column(String(16))
+    participant_id: Mapped[int] = mapped_column(index=True)
+    start: Mapped[datetime]
+    end: Mapped[datetime]
+    timezone: Mapped[str] = mapped_column(String(64))
+
+
+class MeetingRequestRecord(Base):
+    __tablename__ = "meeting_requests"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    external_id: Mapped[str] = mapped_column(unique=True)
+    delegate_id: Mapped[int | None] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"))
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("projects.id", ondelete="CASCADE"))
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    duration_minutes: Mapped[int]
+    priority: Mapped[int] = mapped_column(default=3)
+    venue_id: Mapped[int | None] = mapped_column(ForeignKey("venues.id", ondelete="SET NULL"))
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("rooms.id", ondelete="SET NULL"))
+    earliest: Mapped[datetime | None]
+    latest: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(16), default="pending")
+    notes: Mapped[str] = mapped_column(default="")

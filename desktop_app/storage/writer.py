@@ -1,0 +1,172 @@
+"""Changes inside one transaction: add, update and delete domain entities."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from desktop_app.domain.activities import Activity
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.people import Project
+from desktop_app.domain.places import Room, TravelTime
+from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
+
+from . import records as r
+from .mapping import (
+    SIMPLE_RECORDS,
+    activity_values,
+    availability_values,
+    load_plan,
+    project_values,
+    request_values,
+    settings_values,
+    simple_values,
+)
+
+E = TypeVar("E")
+
+RECORD_TYPES: dict[type, type[r.Base]] = {
+    **SIMPLE_RECORDS,
+    Project: r.ProjectRecord,
+    Activity: r.ActivityRecord,
+    AvailabilityWindow: r.AvailabilityRecord,
+    MeetingRequest: r.MeetingRequestRecord,
+}
+
+
+def _values(entity: Any) -> dict[str, Any]:
+    if isinstance(entity, Activity):
+        return activity_values(entity)
+    if isinstance(entity, Project):
+        return project_values(entity)
+    if isinstance(entity, AvailabilityWindow):
+        return availability_values(entity)
+    if isinstance(entity, MeetingRequest):
+        return request_values(entity)
+    return simple_values(entity)
+
+
+class PlanWriter:
+    """Handed out by ``PlanStore.write()``; valid only inside that ``with`` block."""
+
+    def __init__(self, session: Session, clock: Callable[[], datetime]) -> None:
+        self._session = session
+        self._clock = clock
+
+    def snapshot(self) -> Plan:
+        self._session.flush()
+        return load_plan(self._session)
+
+    def set_settings(self, settings: PlanSettings) -> None:
+        record = self._session.get(r.SettingsRecord, 1) or r.SettingsRecord(id=1)
+        for key, value in settings_values(settings).items():
+            setattr(record, key, value)
+        self._session.add(record)
+
+    # --- generic entity operations ----------------------------------------------------
+
+    def add(self, entity: E) -> E:
+        if isinstance(entity, TravelTime):
+            self._put_travel(entity)
+            return entity
+        entity = self._stamped(entity, created=True)
+        self._check_place(entity)
+        record = RECORD_TYPES[type(entity)](**_values(entity))
+        self._session.add(record)
+        self._session.flush()
+        self._write_links(record.id, entity)
+        return dataclasses.replace(entity, id=record.id)  # type: ignore[type-var]
+
+    def update(self, entity: E) -> E:
+        if isinstance(entity, TravelTime):
+            self._put_travel(entity)
+            return entity
+        record = self._record(type(entity), entity.id)  # type: ignore[attr-defined]
+        entity = self._stamped(entity, created=False)
+        self._check_place(entity)
+        for key, value in _values(entity).items():
+            setattr(record, key, value)
+        self._session.flush()
+        self._write_links(record.id, entity)
+        return entity
+
+    def delete(self, entity_type: type, entity_id: int) -> None:
+        if entity_type is TravelTime:
+            raise TypeError("delete travel times with delete_travel()")
+        self._session.delete(self._record(entity_type, entity_id))
+        self._session.flush()
+
+    def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
+        self._session.execute(
+            delete(r.TravelTimeRecord).where(
+                r.TravelTimeRecord.from_venue_id == from_venue_id,
+                r.TravelTimeRecord.to_venue_id == to_venue_id,
+            )
+        )
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _record(self, entity_type: type, entity_id: int | None) -> Any:
+        record_type = RECORD_TYPES[entity_type]
+        record = None if entity_id is None else self._session.get(record_type, entity_id)
+        if record is None:
+            raise NotFoundError(f"no {entity_type.__name__.lower()} with id {entity_id} in the plan")
+        return record
+
+    def _stamped(self, entity: E, *, created: bool) -> E:
+        if not isinstance(entity, Activity):
+            return entity
+        now = self._clock()
+        return dataclasses.replace(  # type: ignore[return-value]
+            entity,
+            created=entity.created or now if created else entity.created,
+            last_modified=now,
+        )
+
+    def _check_place(self, entity: Any) -> None:
+        """A room must belong to the entity's venue (foreign keys cannot say that)."""
+        room_id = getattr(entity, "room_id", None)
+        if isinstance(entity, Room) or room_id is None:
+            return
+        room = self._session.get(r.RoomRecord, room_id)
+        if room is None:
+            raise ValidationError("room", f"no room with id {room_id}")
+        if room.venue_id != entity.venue_id:
+            venue = self._session.get(r.VenueRecord, entity.venue_id) if entity.venue_id else None
+            raise ValidationError(
+                "room", f"room '{room.name}' is not in venue '{venue.name if venue else entity.venue_id}'"
+            )
+
+    def _put_travel(self, travel: TravelTime) -> None:
+        self._session.merge(
+            r.TravelTimeRecord(
+                from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes
+            )
+        )
+        self._session.flush()
+
+    def _write_links(self, record_id: int, entity: Any) -> None:
+        if isinstance(entity, Project):
+            self._replace_links(r.ProjectMemberRecord, "project_id", record_id,
+                                [{"delegate_id": d} for d in entity.member_ids])
+        elif isinstance(entity, Activity):
+            self._replace_links(r.AttendanceRecord, "activity_id", record_id,
+                                [{"delegate_id": a.delegate_id, "required": a.required}
+                                 for a in entity.attendees])
+            self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
+                                [{"contact_id": c} for c in entity.contact_ids])
+
+    def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]]) -> None:
+        existing = list(self._session.scalars(select(record_type).where(getattr(record_type, owner) == owner_id)))
+        for record in existing:
+            self._session.delete(record)
+        self._session.flush()
+        for row in rows:
+            self._session.add(record_type(**{owner: owner_id}, **row))
+        self._session.flush()

@@ -1,0 +1,1 @@
+"""The Qt desktop interface: the only home of PySide6 besides the composition root."""

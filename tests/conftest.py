@@ -1,0 +1,36 @@
+"""Fixtures shared by every test: fixed clocks and fresh plan files, never the user's own."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+# Tests never depend on the machine's zone: a zone far from UTC and with DST exposes naive-time bugs.
+os.environ["TZ"] = "America/St_Johns"
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+FIXED_NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture
+def fixed_now() -> datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def plan_path(tmp_path: Path) -> Path:
+    return tmp_path / "plan.dplan"
+
+
+@pytest.fixture
+def store(plan_path: Path) -> Iterator[object]:
+    from desktop_app.domain.plan import PlanSettings
+    from desktop_app.storage.plan_store import PlanStore
+
+    plan_store = PlanStore.create(plan_path, PlanSettings(name="Test plan"), clock=lambda: FIXED_NOW)
+    yield plan_store
+    plan_store.close()

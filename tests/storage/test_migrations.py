@@ -1,0 +1,64 @@
+"""Every released schema upgrades to the current one, after a backup, without losing data."""
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import create_engine
+
+from desktop_app.domain.plan import PlanSettings
+from desktop_app.storage import migrator
+from desktop_app.storage.plan_store import PlanStore
+from desktop_app.storage.records import Base
+
+FIXTURES = sorted((Path(__file__).parents[1] / "data" / "plans").glob("schema-*.dplan"))
+
+
+def test_there_is_a_fixture_for_every_released_schema_but_the_newest() -> None:
+    fixture_revisions = {path.stem.removeprefix("schema-") for path in FIXTURES}
+    assert fixture_revisions == migrator.known_revisions() - {migrator.head_revision()}
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_old_plan_upgrades_after_a_backup(fixture: Path, tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(fixture, path)
+    old_revision = fixture.stem.removeprefix("schema-")
+    store = PlanStore.open(path)
+    try:
+        assert store.upgraded_from == old_revision
+        assert store.schema_revision() == migrator.head_revision()
+        assert store.backup_path is not None and store.backup_path.exists()
+        backup = sqlite3.connect(store.backup_path)
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
+        backup.close()
+        plan = store.read()
+        assert plan.settings.name == "Fixture plan 0001"
+        assert {d.native_name for d in plan.delegates} >= {"黃嘉敏"}
+        assert plan.contacts[0].native_name == "สมชาย"
+        assert plan.activities[0].title == "Pitch <b>&amp; 🎬"
+        assert plan.activities[0].source == "programme"  # filled in by 0002 from the external id
+    finally:
+        store.close()
+    reopened = PlanStore.open(path)  # a second open finds nothing to upgrade and writes no backup
+    assert reopened.upgraded_from is None
+    reopened.close()
+
+
+def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
+    store = PlanStore.create(tmp_path / "fresh.dplan", PlanSettings())
+    store.close()
+    engine = create_engine(f"sqlite:///{tmp_path / 'fresh.dplan'}")
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_fresh_plan_is_stamped_at_head(tmp_path: Path) -> None:
+    store = PlanStore.create(tmp_path / "fresh.dplan")
+    assert store.schema_revision() == migrator.head_revision()
+    store.close()
