@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity
@@ -80,7 +80,7 @@ class PlanWriter:
         record = RECORD_TYPES[type(entity)](**_values(entity))
         self._session.add(record)
         self._session.flush()
-        self._write_links(record.id, entity)
+        self._write_links(record.id, entity, fresh=True)
         return dataclasses.replace(entity, id=record.id)  # type: ignore[type-var]
 
     def update(self, entity: E) -> E:
@@ -151,22 +151,21 @@ class PlanWriter:
         )
         self._session.flush()
 
-    def _write_links(self, record_id: int, entity: Any) -> None:
+    def _write_links(self, record_id: int, entity: Any, *, fresh: bool = False) -> None:
         if isinstance(entity, Project):
             self._replace_links(r.ProjectMemberRecord, "project_id", record_id,
-                                [{"delegate_id": d} for d in entity.member_ids])
+                                [{"delegate_id": d} for d in entity.member_ids], fresh)
         elif isinstance(entity, Activity):
             self._replace_links(r.AttendanceRecord, "activity_id", record_id,
                                 [{"delegate_id": a.delegate_id, "required": a.required}
-                                 for a in entity.attendees])
+                                 for a in entity.attendees], fresh)
             self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
-                                [{"contact_id": c} for c in entity.contact_ids])
+                                [{"contact_id": c} for c in entity.contact_ids], fresh)
 
-    def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]]) -> None:
-        existing = list(self._session.scalars(select(record_type).where(getattr(record_type, owner) == owner_id)))
-        for record in existing:
-            self._session.delete(record)
-        self._session.flush()
-        for row in rows:
-            self._session.add(record_type(**{owner: owner_id}, **row))
-        self._session.flush()
+    def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]],
+                       fresh: bool) -> None:
+        """Link rows are few per owner: rewrite them whole (a new owner has none to delete)."""
+        if not fresh:
+            self._session.execute(delete(record_type).where(getattr(record_type, owner) == owner_id))
+        if rows:
+            self._session.execute(insert(record_type), [{owner: owner_id, **row} for row in rows])

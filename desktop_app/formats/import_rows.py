@@ -1,0 +1,292 @@
+"""The columns each import kind reads, and typed, error-collecting access to their cells.
+
+Cell conventions (shared by every kind):
+
+- Header names are case-insensitive and trimmed; spaces and dashes count as ``_``
+  ("Native Name" is ``native_name``). A few common spellings are accepted as aliases
+  (``organization``, ``e_mail``, ``duration``, ``uid`` for ``external_id`` ...).
+- Times are ISO 8601: ``2025-03-17T10:00``, ``2025-03-17 10:00``, ``2025-03-17T10:00+08:00``,
+  ``2025-03-17T02:00Z``; a bare date means midnight. A time without an offset is local
+  wall-clock time; the importer decides in which zone (row, venue, market). XLSX date cells
+  are used as they are.
+- Clock times (``opens``/``closes``) are ``HH:MM`` (``9:00``, ``09:00``, ``09:00:00``).
+- Numbers accept a decimal comma ("22,28") as semicolon-separated CSV files from European
+  spreadsheets write them. Whole numbers must be whole ("30" or "30.0", not "30.5").
+- Lists (``attendees``, ``contacts``) are ``;``-separated: ``anna@x.com; Wong Ka-man``.
+- Enumerations (``kind``, ``status``) are case-insensitive; spaces count as ``_``
+  ("HAF meeting" is ``haf_meeting``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from enum import StrEnum
+from typing import TypeVar
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.timezones import validate_zone
+
+from .tabular import Cell, Table, TableRow
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    required: bool = False
+
+
+def _columns(spec: str) -> tuple[Column, ...]:
+    """'name*, email' → (Column('name', True), Column('email'))."""
+    names = [part.strip() for part in spec.split(",")]
+    return tuple(Column(name.rstrip("*"), name.endswith("*")) for name in names)
+
+
+COLUMNS: dict[str, tuple[Column, ...]] = {
+    "delegates": _columns(
+        "name*, native_name, email, phone, organisation, role, delegation, home_timezone, "
+        "arrival, departure, hotel, notes"
+    ),
+    "contacts": _columns("name*, native_name, email, phone, organisation, role, country, notes"),
+    "venues": _columns(
+        "venue*, native_name, room, capacity, address, native_address, latitude, longitude, "
+        "timezone, opens, closes"
+    ),
+    "travel": _columns("from*, to*, minutes*"),
+    "programme": _columns(
+        "title*, kind, start*, end*, timezone, venue, room, attendees, optional_attendees, contacts, status, "
+        "notes, url, external_id, priority, project"
+    ),
+    "availability": _columns("participant*, start*, end*, timezone"),
+    "requests": _columns(
+        "id*, delegate*, contact*, duration_minutes*, priority, venue, room, earliest, latest, "
+        "timezone, notes"
+    ),
+}
+TABULAR_KINDS = tuple(COLUMNS)
+
+ALIASES: dict[str, str] = {
+    "organization": "organisation",
+    "e_mail": "email",
+    "mail": "email",
+    "duration": "duration_minutes",
+    "uid": "external_id",
+    "zone": "timezone",
+    "time_zone": "timezone",
+    "home_time_zone": "home_timezone",
+    "native_title": "native_name",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnLayout:
+    """Which of a kind's columns a file has, under which of its headers."""
+
+    kind: str
+    present: dict[str, str]
+    """Canonical column → normalised header in the file."""
+    missing_required: tuple[str, ...]
+    ignored: tuple[str, ...]
+    """Headers (as written) the kind does not read."""
+
+    def has(self, column: str) -> bool:
+        return column in self.present
+
+
+def layout_for(table: Table, kind: str) -> ColumnLayout:
+    known = {column.name for column in COLUMNS[kind]}
+    present: dict[str, str] = {}
+    ignored: list[str] = []
+    for header in table.columns:
+        canonical = header if header in known else ALIASES.get(header, header)
+        if canonical in known and canonical not in present:
+            present[canonical] = header
+        else:
+            ignored.append(table.original_headers[header])
+    missing = tuple(c.name for c in COLUMNS[kind] if c.required and c.name not in present)
+    return ColumnLayout(kind, present, missing, tuple(ignored))
+
+
+# --- cell parsers (raise CellError with a reason for the user) ----------------------------
+
+class CellError(ValueError):
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
+_NUMBER_WITH_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+
+
+def parse_text(value: Cell) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))  # a phone number typed into a number cell
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def parse_float(value: Cell) -> float:
+    if isinstance(value, bool):
+        raise CellError(f"'{value}' is not a number")
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip()
+    if _NUMBER_WITH_DECIMAL_COMMA.match(text):
+        text = text.replace(",", ".")
+    try:
+        return float(text)
+    except ValueError:
+        raise CellError(f"'{text}' is not a number") from None
+
+
+def parse_int(value: Cell) -> int:
+    number = parse_float(value)
+    if not number.is_integer():
+        raise CellError(f"'{parse_text(value)}' is not a whole number")
+    return int(number)
+
+
+def parse_datetime(value: Cell) -> datetime:
+    """An instant (with an offset) or a wall-clock time (naive) from ISO 8601 text or a date cell."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time.min)
+    if isinstance(value, time):
+        raise CellError(f"'{value.isoformat(timespec='minutes')}' has no date (e.g. 2025-03-17T10:00)")
+    text = str(value).strip()
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise CellError(
+            f"'{text}' is not an ISO 8601 date and time (e.g. 2025-03-17T10:00 or 2025-03-17T10:00+08:00)"
+        ) from None
+
+
+def parse_clock(value: Cell) -> time:
+    if isinstance(value, datetime):  # Excel stores a bare time as a time on 1899-12-30
+        return value.time()
+    if isinstance(value, time):
+        return value
+    text = parse_text(value)
+    match = _CLOCK.match(text)
+    if match:
+        hours, minutes, seconds = (int(part or 0) for part in match.groups())
+        if hours < 24 and minutes < 60 and seconds < 60:
+            return time(hours, minutes, seconds)
+    raise CellError(f"'{text}' is not a time of day as HH:MM (e.g. 09:00)")
+
+
+def parse_zone(value: Cell) -> str:
+    text = parse_text(value)
+    try:
+        return validate_zone(text)
+    except ValidationError as error:
+        raise CellError(error.reason) from None
+
+
+def parse_list(value: Cell) -> list[str]:
+    return [part.strip() for part in parse_text(value).split(";") if part.strip()]
+
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+def parse_choice(enum: type[E], value: Cell) -> E:
+    text = parse_text(value)
+    try:
+        return enum(re.sub(r"[\s\-]+", "_", text.lower()))
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise CellError(f"'{text}' is not one of: {allowed}") from None
+
+
+# --- one row ----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class CellProblem:
+    row: int
+    column: str
+    reason: str
+
+
+class RowReader:
+    """Typed access to one row's cells. A bad or missing cell is recorded, never raised:
+    the importer lists every problem of a file at once."""
+
+    def __init__(self, row: TableRow, layout: ColumnLayout, problems: list[CellProblem]) -> None:
+        self.row = row
+        self.layout = layout
+        self._problems = problems
+        self.ok = True
+
+    @property
+    def number(self) -> int:
+        return self.row.number
+
+    def problem(self, column: str, reason: str) -> None:
+        self.ok = False
+        self._problems.append(CellProblem(self.row.number, column, reason))
+
+    def raw(self, column: str) -> Cell | None:
+        header = self.layout.present.get(column)
+        return None if header is None else self.row.get(header)
+
+    def given(self, column: str) -> bool:
+        return self.raw(column) is not None
+
+    def text(self, column: str, *, required: bool = False) -> str:
+        value = self.raw(column)
+        if value is None:
+            if required:
+                self.problem(column, "is empty; a value is required")
+            return ""
+        return parse_text(value)
+
+    def integer(self, column: str, *, required: bool = False) -> int | None:
+        return self._parsed(column, parse_int, required)
+
+    def decimal(self, column: str) -> float | None:
+        return self._parsed(column, parse_float, False)
+
+    def moment(self, column: str, *, required: bool = False) -> datetime | None:
+        return self._parsed(column, parse_datetime, required)
+
+    def clock(self, column: str) -> time | None:
+        return self._parsed(column, parse_clock, False)
+
+    def zone(self, column: str = "timezone") -> str:
+        return self._parsed(column, parse_zone, False) or ""
+
+    def names(self, column: str) -> list[str]:
+        value = self.raw(column)
+        return [] if value is None else parse_list(value)
+
+    def choice(self, enum: type[E], column: str) -> E | None:
+        value = self.raw(column)
+        if value is None:
+            return None
+        try:
+            return parse_choice(enum, value)
+        except CellError as error:
+            self.problem(column, error.reason)
+            return None
+
+    def _parsed(self, column: str, parse: Callable[[Cell], T], required: bool) -> T | None:
+        value = self.raw(column)
+        if value is None:
+            if required:
+                self.problem(column, "is empty; a value is required")
+            return None
+        try:
+            return parse(value)
+        except CellError as error:
+            self.problem(column, error.reason)
+            return None

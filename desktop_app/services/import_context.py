@@ -1,0 +1,144 @@
+"""The state one import works in: the plan snapshot, the problems found, the changes to make.
+
+Every importer works in two phases. First it reads all rows, resolves what they name,
+builds the domain entities (whose constructors enforce the rules) and records each problem
+with its row and column; it does not write. Only when no row had a problem are the pending
+writes applied, in order, inside the same transaction — so a file is imported whole or not
+at all, and a dry run walks exactly the same path before rolling back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.places import Room, Venue
+from desktop_app.domain.plan import Plan
+from desktop_app.domain.timezones import localize, to_local, zone_abbreviation
+from desktop_app.formats.import_rows import CellProblem, ColumnLayout, RowReader
+from desktop_app.formats.tabular import TableRow
+
+from .import_lookup import LookupFailed, PlanLookup
+from .import_report import ChangeKind, ImportChange, ImportReport
+
+if TYPE_CHECKING:
+    from desktop_app.storage.writer import PlanWriter
+
+T = TypeVar("T")
+
+# Entity fields whose rule violations belong to a differently named column.
+_FIELD_COLUMNS = {"manager_email": "delegation", "contact_id": "contact", "delegate_id": "delegate"}
+
+
+@dataclass(frozen=True, slots=True)
+class PendingWrite:
+    row: int
+    write: Callable[[PlanWriter], None]
+
+
+class ImportContext:
+    def __init__(self, file: str, plan: Plan, layout: ColumnLayout, report: ImportReport) -> None:
+        self.file = file
+        self.plan = plan
+        self.layout = layout
+        self.report = report
+        self.lookup = PlanLookup(plan)
+        self.problems: list[CellProblem] = []
+        self.pending: list[PendingWrite] = []
+        self.new_ids: dict[tuple[str, str], int] = {}
+        """Ids of entities this import adds, for later writes that refer to them."""
+        self._seen: dict[tuple[str, object], int] = {}
+        self._mentioned: set[tuple[str, object]] = set()
+
+    # --- reading rows -------------------------------------------------------------------
+
+    def reader(self, row: TableRow) -> RowReader:
+        return RowReader(row, self.layout, self.problems)
+
+    def column_for(self, field: str) -> str:
+        column = _FIELD_COLUMNS.get(field, field)
+        return column if self.layout.has(column) else ""
+
+    def build(self, reader: RowReader, factory: Callable[[], T]) -> T | None:
+        """``factory()``, or None with the rule it broke recorded at the field's column."""
+        try:
+            return factory()
+        except ValidationError as error:
+            reader.problem(self.column_for(error.field), error.reason)
+            return None
+
+    def resolve(self, reader: RowReader, column: str, lookup: Callable[[], T]) -> T | None:
+        try:
+            return lookup()
+        except LookupFailed as failure:
+            reader.problem(column, failure.reason)
+            return None
+
+    def first_row_of(self, reader: RowReader, what: str, key: object, column: str = "") -> bool:
+        """True the first time ``key`` appears in the file; a repeat is a problem at its row."""
+        earlier = self._seen.setdefault((what, key), reader.number)
+        if earlier != reader.number:
+            reader.problem(column, f"repeats the {what} of row {earlier}")
+            return False
+        return True
+
+    def first_mention(self, what: str, key: object) -> bool:
+        """True only the first time; for things many rows may name (a new delegation)."""
+        if (what, key) in self._mentioned:
+            return False
+        self._mentioned.add((what, key))
+        return True
+
+    def instant(self, reader: RowReader, column: str, zone: str, *, required: bool = False) -> datetime | None:
+        """A time cell as a UTC instant; a time without an offset is wall-clock time in ``zone``."""
+        value = reader.moment(column, required=required)
+        if value is None:
+            return None
+        return localize(value, zone) if value.tzinfo is None else localize(value, "UTC")
+
+    def venue(self, reader: RowReader, column: str = "venue", *, required: bool = False) -> Venue | None:
+        name = reader.text(column, required=required)
+        if not name:
+            return None
+        return self.resolve(reader, column, lambda: self.lookup.venue(name))
+
+    def room(self, reader: RowReader, venue: Venue | None, column: str = "room") -> Room | None:
+        name = reader.text(column)
+        if not name:
+            return None
+        if venue is None:
+            if not reader.given("venue"):
+                reader.problem(column, "a room needs its venue in the 'venue' column")
+            return None
+        return self.resolve(reader, column, lambda: self.lookup.room(venue, name))
+
+    @property
+    def market_zone(self) -> str:
+        return self.plan.market_timezone
+
+    # --- recording changes --------------------------------------------------------------
+
+    def change(self, kind: ChangeKind, entity: str, key: str, description: str) -> None:
+        self.report.changes.append(ImportChange(kind, entity, key, description))
+
+    def later(self, reader: RowReader, write: Callable[[PlanWriter], Any]) -> None:
+        self.pending.append(PendingWrite(reader.number, write))
+
+
+def changed_fields(before: object, after: object, fields: tuple[str, ...]) -> list[str]:
+    return [name for name in fields if getattr(before, name) != getattr(after, name)]
+
+
+def when(instant: datetime, zone: str) -> str:
+    """'Mon 17 Mar 10:00 HKT'."""
+    return f"{to_local(instant, zone):%a %d %b %H:%M} {zone_abbreviation(instant, zone)}"
+
+
+def span(start: datetime, end: datetime, zone: str) -> str:
+    """'Mon 17 Mar 10:00–11:30 HKT' (the end's date is shown when it differs)."""
+    local_start, local_end = to_local(start, zone), to_local(end, zone)
+    end_text = f"{local_end:%H:%M}" if local_end.date() == local_start.date() else f"{local_end:%a %d %b %H:%M}"
+    return f"{local_start:%a %d %b %H:%M}–{end_text} {zone_abbreviation(start, zone)}"
