@@ -47,6 +47,9 @@ def run(argv: Sequence[str]) -> int:
     except DomainError as error:
         print(f"delegation-planner: error: {error}", file=sys.stderr)
         return EXIT_USER_ERROR
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error worth a message
+        _silence_stdout()
+        return EXIT_OK
     except OSError as error:
         print(f"delegation-planner: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
               file=sys.stderr)
@@ -54,3 +57,11 @@ def run(argv: Sequence[str]) -> int:
     except KeyboardInterrupt:
         print("delegation-planner: interrupted", file=sys.stderr)
         return 130
+
+
+def _silence_stdout() -> None:
+    """Point stdout at devnull so the interpreter's final flush does not fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

@@ -34,7 +34,7 @@ T = TypeVar("T")
 
 
 def _by_id(items: Iterable[Any]) -> dict[int, Any]:
-    return {item.id: item for item in items}  # type: ignore[attr-defined]
+    return {item.id: item for item in items}
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ class Plan:
         item = lookup[participant.kind].get(participant.id)
         if item is None:
             raise NotFoundError(f"no {participant.kind.value} with id {participant.id}")
-        return getattr(item, "name", None) or item.title  # type: ignore[attr-defined]
+        return str(getattr(item, "name", None) or getattr(item, "title", ""))
 
     def describe_place(self, venue_id: int | None, room_id: int | None) -> str:
         if venue_id is None:
