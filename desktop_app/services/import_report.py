@@ -24,11 +24,13 @@ class RowProblem:
 
     file: str
     row: int          # 1-based line/row number as a spreadsheet shows it (header is row 1)
-    column: str       # header name, or "" for a whole-row problem
+    column: str       # header name (an iCalendar property for .ics), or "" for a whole-row problem
     reason: str
+    unit: str = "row"  # "line" for iCalendar files, whose problems sit on a line, not in a cell
 
     def __str__(self) -> str:
-        where = f"{self.file}, row {self.row}" + (f", column '{self.column}'" if self.column else "")
+        field = "column" if self.unit == "row" else "property"
+        where = f"{self.file}, {self.unit} {self.row}" + (f", {field} '{self.column}'" if self.column else "")
         return f"{where}: {self.reason}"
 
 

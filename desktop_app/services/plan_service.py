@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,17 +25,13 @@ def create_plan(path: Path, *, name: str | None = None, timezone: str = "Asia/Ho
         if name:
             with store.write() as tx:
                 settings = tx.snapshot().settings
-                tx.set_settings(PlanSettings(**{**_as_dict(settings), "name": name}))
+                tx.set_settings(dataclasses.replace(settings, name=name))
         return store
     return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone))
 
 
 def open_plan(path: Path) -> PlanStore:
     return PlanStore.open(path)
-
-
-def _as_dict(settings: PlanSettings) -> dict[str, object]:
-    return {name: getattr(settings, name) for name in settings.__dataclass_fields__}
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,11 +77,11 @@ class PlanWriter:
             return entity
         entity = self._stamped(entity, created=True)
         self._check_place(entity)
-        record = RECORD_TYPES[type(entity)](**_values(entity))
+        record: Any = RECORD_TYPES[type(entity)](**_values(entity))
         self._session.add(record)
         self._session.flush()
         self._write_links(record.id, entity, fresh=True)
-        return dataclasses.replace(entity, id=record.id)  # type: ignore[type-var]
+        return dataclasses.replace(entity, id=record.id)  # type: ignore[type-var,unused-ignore]
 
     def update(self, entity: E) -> E:
         if isinstance(entity, TravelTime):
@@ -123,7 +123,7 @@ class PlanWriter:
         if not isinstance(entity, Activity):
             return entity
         now = self._clock()
-        return dataclasses.replace(  # type: ignore[return-value]
+        return dataclasses.replace(
             entity,
             created=entity.created or now if created else entity.created,
             last_modified=now,

@@ -1,0 +1,64 @@
+"""export ics: one calendar per delegate, per delegation and per project.
+
+(``import PLAN FILE.ics --as programme|availability`` is the general import command, which
+hands .ics files to ``services.ics_service.import_ics``.)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.services import ics_service, plan_service
+
+DEFAULT_ALARM_MINUTES = 15
+
+
+def _alarm(value: str) -> int | None:
+    if value.strip().lower() in {"none", "off", "no"}:
+        return None
+    try:
+        minutes = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of minutes (or 'none')") from None
+    if not 0 <= minutes <= 7 * 24 * 60:
+        raise argparse.ArgumentTypeError("the reminder must be between 0 and 10080 minutes before the event")
+    return minutes
+
+
+def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubParsersAction) -> None:
+    ics = export_kinds.add_parser(
+        "ics",
+        help="iCalendar files for phones: one per delegate, per delegation, per project",
+        description="Write .ics calendars into OUTDIR/delegates, OUTDIR/delegations and OUTDIR/projects. "
+        "Without --delegate, --delegation or --project, every calendar is written (as with --all).",
+    )
+    ics.add_argument("plan", type=Path)
+    ics.add_argument("outdir", type=Path)
+    ics.add_argument("--delegate", action="append", metavar="EMAIL|NAME", help="a delegate's calendar (repeatable)")
+    ics.add_argument("--delegation", action="append", metavar="NAME", help="a delegation's calendar (repeatable)")
+    ics.add_argument("--project", action="append", metavar="TITLE", help="a project's calendar (repeatable)")
+    ics.add_argument("--all", action="store_true", help="every delegate, delegation and project with activities")
+    ics.add_argument("--alarm", type=_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
+                     help="reminder this many minutes before each event (default 15; 'none' for no reminder)")
+    ics.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
+    ics.set_defaults(handler=run_export_ics)
+
+
+def run_export_ics(args: argparse.Namespace) -> int:
+    with plan_service.open_plan(args.plan) as store:
+        plan = store.read()
+    written = ics_service.export_calendars(
+        plan,
+        args.outdir,
+        delegates=args.delegate,
+        delegations=args.delegation,
+        projects=args.project,
+        everything=args.all,
+        alarm_minutes=args.alarm,
+        zip_output=args.zip,
+    )
+    for path in written:
+        print(path)
+    print(f"{len(written)} file(s) written to {args.outdir}")
+    return 0

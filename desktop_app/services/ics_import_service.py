@@ -1,0 +1,298 @@
+"""Importing calendars: an organiser's programme (as activities) or a delegate's own calendar
+(as busy time, i.e. personal activities that block the delegate).
+
+Matching is by key (see ``formats.ics_import``): a programme event becomes an activity whose
+``uid`` and ``external_id`` are the event's key (``UID``, or ``UID#20250318T010000Z`` for one
+instance of a recurring series), so re-importing updates it. A busy block gets the uid
+``busy:<delegate id>:<key>`` because several delegates may hold the same invitation.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.people import Delegate
+from desktop_app.domain.plan import Plan
+from desktop_app.domain.timezones import day_bounds, to_local
+from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCalendar, read_calendar
+
+from .errors import UserError
+from .import_report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowProblem
+
+if TYPE_CHECKING:
+    from desktop_app.storage.plan_store import PlanStore
+
+BUSY_UID_PREFIX = "busy:"
+IMPORT_KINDS = ("programme", "availability")
+_UPDATED_FIELDS = ("title", "start", "end", "timezone", "status", "venue_id", "room_id", "url")
+
+
+def busy_uid(delegate_id: int, key: str) -> str:
+    return f"{BUSY_UID_PREFIX}{delegate_id}:{key}"
+
+
+def is_busy_block_of(activity: Activity, delegate_id: int) -> bool:
+    """Whether ``activity`` came from this delegate's own calendar (it is already on their phone)."""
+    return activity.uid.startswith(f"{BUSY_UID_PREFIX}{delegate_id}:")
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip().casefold()
+
+
+def find_delegate(plan: Plan, wanted: str) -> Delegate:
+    """A delegate by email or exact name (Latin, native script or both)."""
+    key = _key(wanted)
+    by_email = [d for d in plan.delegates if d.email and d.email == key]
+    if by_email:
+        return by_email[0]
+    by_name = [d for d in plan.delegates if key in {_key(d.name), _key(d.native_name), _key(d.display_name)}]
+    if len(by_name) == 1:
+        return by_name[0]
+    if by_name:
+        emails = ", ".join(d.email or f"id {d.id}" for d in by_name)
+        raise UserError(f"{len(by_name)} delegates are called '{wanted}'; name one by email ({emails})")
+    raise UserError(f"no delegate with the email or name '{wanted}' in the plan")
+
+
+@dataclass(frozen=True, slots=True)
+class _Operation:
+    action: str  # "add", "update", "delete"
+    activity: Activity
+
+
+def import_windows(plan: Plan, delegate: Delegate | None = None) -> list[tuple[datetime, datetime]]:
+    """The spans calendar events are taken from (recurring ones expanded in): each market's days
+    and, for a delegate's calendar, their stay; a plan without markets: its activities' span."""
+    windows = [
+        (day_bounds(market.first_day, market.timezone)[0], day_bounds(market.last_day, market.timezone)[1])
+        for market in plan.markets
+    ]
+    if delegate is not None and delegate.arrival is not None and delegate.departure is not None:
+        windows.append((delegate.arrival, delegate.departure))
+    if not windows and plan.activities:
+        windows.append((min(a.start for a in plan.activities), max(a.end for a in plan.activities)))
+    if not windows:
+        raise UserError("the plan has no market dates yet: add a market first, so that the calendar's "
+                        "recurring events can be placed within its days")
+    merged: list[tuple[datetime, datetime]] = []
+    for start, end in sorted(windows):  # HAF inside FilMart: one window, not two
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | None = None,
+               dry_run: bool = False) -> ImportReport:
+    """Import ``path`` into the plan of ``store``; a broken file is rejected whole."""
+    path = Path(path)
+    if as_kind not in IMPORT_KINDS:
+        raise UserError(f"a calendar imports as {' or '.join(IMPORT_KINDS)}, not as '{as_kind}'")
+    if as_kind == "availability" and not delegate:
+        raise UserError("importing a calendar as availability needs --delegate EMAIL: whose calendar is it?")
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UserError(f"{path} cannot be read: {error.strerror or error}") from None
+    plan = store.read()
+    person = find_delegate(plan, delegate) if delegate else None
+    parsed = _parse(path, data, plan, person)
+    report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run, warnings=list(parsed.warnings))
+    if dry_run:
+        report.changes, _ = _plan_changes(plan, parsed, as_kind, person, report.warnings)
+        return report
+    with store.write() as tx:
+        report.changes, operations = _plan_changes(tx.snapshot(), parsed, as_kind, person, report.warnings)
+        for operation in operations:
+            if operation.action == "add":
+                tx.add(operation.activity)
+            elif operation.action == "update":
+                tx.update(operation.activity)
+            elif operation.activity.id is not None:
+                tx.delete(Activity, operation.activity.id)
+    return report
+
+
+def _parse(path: Path, data: bytes, plan: Plan, person: Delegate | None) -> ParsedCalendar:
+    try:
+        return read_calendar(data, windows=import_windows(plan, person), default_zone=plan.market_timezone)
+    except IcsRejected as rejected:
+        problems = [RowProblem(path.name, p.line, p.property, p.reason, unit="line") for p in rejected.problems]
+        raise ImportRejected(path.name, problems) from None
+
+
+def _plan_changes(
+    plan: Plan, parsed: ParsedCalendar, as_kind: str, person: Delegate | None, warnings: list[str]
+) -> tuple[list[ImportChange], list[_Operation]]:
+    by_uid = {a.uid: a for a in plan.activities}
+    changes: list[ImportChange] = []
+    operations: list[_Operation] = []
+    seen: set[str] = set()
+    skipped: dict[str, int] = {}
+
+    def skip(reason: str) -> None:
+        skipped[reason] = skipped.get(reason, 0) + 1
+
+    for event in parsed.events:
+        if as_kind == "availability":
+            assert person is not None and person.id is not None
+            if not event.busy or event.status == "cancelled":
+                skip("free or cancelled")
+                continue
+            if event.key in by_uid:  # one of the plan's own events, exported to the phone and back
+                skip("already in the plan")
+                continue
+            uid = busy_uid(person.id, event.key)
+        else:
+            if event.all_day:
+                skip("all-day, without a time")
+                continue
+            uid = event.key
+        if uid in seen:
+            skip("listed twice")
+            continue
+        seen.add(uid)
+        incoming = _activity(plan, event, uid, as_kind, person)
+        existing = by_uid.get(uid)
+        if existing is None:
+            if incoming.is_cancelled:
+                skip("cancelled and not in the plan")
+                continue
+            operations.append(_Operation("add", incoming))
+            changes.append(ImportChange(ChangeKind.ADDED, "activity", event.key, f"added {_describe(incoming)}"))
+        else:
+            change, updated = _compare(existing, incoming, event.key, person)
+            changes.append(change)
+            if updated is not None:
+                operations.append(_Operation("update", updated))
+    _absent(plan, parsed, as_kind, person, seen, changes, operations)
+    warnings.extend(f"{count} event(s) skipped: {reason}" for reason, count in skipped.items())
+    return changes, operations
+
+
+def _absent(
+    plan: Plan,
+    parsed: ParsedCalendar,
+    as_kind: str,
+    person: Delegate | None,
+    seen: set[str],
+    changes: list[ImportChange],
+    operations: list[_Operation],
+) -> None:
+    """Activities from an earlier import that the file no longer holds."""
+    windows = import_windows(plan, person)
+    for activity in plan.sorted_activities():
+        if activity.uid in seen or not any(activity.start < end and start < activity.end for start, end in windows):
+            continue
+        if as_kind == "availability":
+            assert person is not None and person.id is not None
+            if is_busy_block_of(activity, person.id):  # busy time that is gone: the delegate is free
+                operations.append(_Operation("delete", activity))
+                changes.append(ImportChange(ChangeKind.REMOVED, "activity", activity.external_id,
+                                            f"removed busy time {_describe(activity)}"))
+        elif activity.uid.partition("#")[0] in parsed.series_uids and "#" in activity.uid \
+                and not activity.is_cancelled:  # an instance deleted from its series (EXDATE)
+            operations.append(_Operation("update", activity.revised(status=ActivityStatus.CANCELLED)))
+            changes.append(ImportChange(ChangeKind.CANCELLED, "activity", activity.external_id,
+                                        f"cancelled {_describe(activity)} (removed from its series)"))
+
+
+def _activity(plan: Plan, event: CalendarEvent, uid: str, as_kind: str, person: Delegate | None) -> Activity:
+    venue_id, room_id = _match_place(plan, event.location)
+    notes = event.description
+    if event.location and venue_id is None:
+        notes = f"Location: {event.location}" + (f"\n\n{notes}" if notes else "")
+    attendees = (Attendance(person.id),) if person is not None and person.id is not None else ()
+    return Activity(
+        id=None,
+        title=event.title,
+        start=event.start,
+        end=event.end,
+        timezone=event.timezone,
+        kind=ActivityKind.PERSONAL if as_kind == "availability" else _guess_kind(event),
+        status=ActivityStatus(event.status),
+        venue_id=venue_id,
+        room_id=room_id,
+        notes=notes,
+        url=event.url,
+        external_id=event.key,
+        attendees=attendees,
+        uid=uid,
+    )
+
+
+def _guess_kind(event: CalendarEvent) -> ActivityKind:
+    words = " ".join((*event.categories, event.title)).casefold()
+    if "haf" in words.split() or "haf meeting" in words:
+        return ActivityKind.HAF_MEETING
+    for kind in (ActivityKind.WORKSHOP, ActivityKind.PANEL, ActivityKind.SCREENING, ActivityKind.RECEPTION,
+                 ActivityKind.NETWORKING):
+        if kind.value in words or kind.label.casefold() in words:
+            return kind
+    return ActivityKind.MEETING
+
+
+def _match_place(plan: Plan, location: str) -> tuple[int | None, int | None]:
+    text = location.casefold()
+    if not text:
+        return None, None
+    candidates = [
+        (len(name), venue.id)
+        for venue in plan.venues
+        for name in (venue.name, venue.native_name)
+        if name and name.casefold() in text
+    ]
+    if not candidates:
+        return None, None
+    venue_id = max(candidates)[1]
+    rooms = [(len(room.name), room.id) for room in plan.rooms
+             if room.venue_id == venue_id and room.name.casefold() in text]
+    return venue_id, (max(rooms)[1] if rooms else None)
+
+
+def _compare(
+    existing: Activity, incoming: Activity, key: str, person: Delegate | None
+) -> tuple[ImportChange, Activity | None]:
+    changes: dict[str, object] = {
+        name: getattr(incoming, name)
+        for name in _UPDATED_FIELDS
+        if getattr(incoming, name) != getattr(existing, name)
+        # a location the plan cannot match keeps the venue the manager chose
+        and not (name in ("venue_id", "room_id") and incoming.venue_id is None)
+    }
+    if person is not None and existing.attendance_of(person.id or -1) is None:
+        changes["attendees"] = (*existing.attendees, Attendance(person.id or -1))
+    if not changes:
+        return ImportChange(ChangeKind.UNCHANGED, "activity", key, f"unchanged {_describe(existing)}"), None
+    updated = existing.revised(**changes)  # type: ignore[arg-type]
+    if "status" in changes and updated.is_cancelled:
+        kind, text = ChangeKind.CANCELLED, f"cancelled {_describe(existing)}"
+    elif "start" in changes or "end" in changes:
+        kind, text = ChangeKind.MOVED, f"moved {_describe(existing)} to {_when(updated)}"
+    elif "venue_id" in changes or "room_id" in changes:
+        kind, text = ChangeKind.REROOMED, f"re-roomed {_describe(existing)}"
+    else:
+        kind, text = ChangeKind.UPDATED, f"updated {_describe(existing)} ({', '.join(sorted(changes))})"
+    return ImportChange(kind, "activity", key, text), updated
+
+
+def _when(activity: Activity) -> str:
+    start = to_local(activity.start, activity.timezone)
+    end = to_local(activity.end, activity.timezone)
+    span = end - start
+    end_text = f"{end:%H:%M}" if span < timedelta(days=1) and end.date() == start.date() else f"{end:%d %b %H:%M}"
+    return f"{start:%d %b %H:%M}–{end_text} {start.tzname()}"
+
+
+def _describe(activity: Activity) -> str:
+    return f"'{activity.title}' ({_when(activity)})"
+
+
+__all__ = ["BUSY_UID_PREFIX", "busy_uid", "find_delegate", "import_ics", "import_windows"]

@@ -1,0 +1,177 @@
+"""Calendars for delegates' phones: export the plan as .ics files, import organisers' calendars.
+
+Export layout under OUTDIR (or inside one zip with the same layout)::
+
+    delegates/<name>.ics      one per delegate: their own activities, with home-zone times
+                              (not the busy time imported from their own calendar)
+    delegations/<name>.ics    one per delegation: every activity any of its delegates attends
+    projects/<title>.ics      one per project with activities, on request
+
+Naming nothing (no delegate, delegation or project) exports everything, as ``everything=True``.
+Files are written beside their target and renamed, so a reader never sees half a calendar.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+import unicodedata
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
+
+from desktop_app.domain.people import Delegate, Delegation, Project
+from desktop_app.domain.plan import Plan
+from desktop_app.domain.timezones import utc_now
+from desktop_app.formats.filenames import safe_stem, unique_names
+from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes
+
+from .errors import UserError
+from .ics_import_service import find_delegate, import_ics, is_busy_block_of
+
+__all__ = ["export_calendars", "import_ics", "planned_files"]
+
+T = TypeVar("T", Delegate, Delegation, Project)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedFile:
+    relative_path: str  # always with "/" separators
+    spec: CalendarSpec
+
+
+def _key(text: str) -> str:
+    return unicodedata.normalize("NFC", text).strip().casefold()
+
+
+def _find_delegation(plan: Plan, wanted: str) -> Delegation:
+    found = [d for d in plan.delegations if _key(d.name) == _key(wanted)]
+    if not found:
+        known = ", ".join(d.name for d in plan.delegations) or "none"
+        raise UserError(f"no delegation called '{wanted}' (the plan has: {known})")
+    return found[0]
+
+
+def _find_project(plan: Plan, wanted: str) -> Project:
+    found = [p for p in plan.projects if _key(wanted) in {_key(p.title), _key(p.original_title)}]
+    if not found:
+        raise UserError(f"no project titled '{wanted}' in the plan")
+    return found[0]
+
+
+def _unique(items: list[T]) -> list[T]:
+    """Each entity once, in the order first named (``--delegate a --delegate a``)."""
+    return list({item.id: item for item in items}.values())
+
+
+def planned_files(
+    plan: Plan,
+    *,
+    delegates: list[str] | None = None,
+    delegations: list[str] | None = None,
+    projects: list[str] | None = None,
+    everything: bool = False,
+) -> list[PlannedFile]:
+    """Which files an export writes; nothing named at all means everything."""
+    if not (delegates or delegations or projects):
+        everything = True
+    chosen_delegates = list(plan.delegates) if everything else [find_delegate(plan, w) for w in delegates or []]
+    chosen_delegations = (
+        list(plan.delegations) if everything else [_find_delegation(plan, w) for w in delegations or []]
+    )
+    with_activities = {a.project_id for a in plan.activities}
+    chosen_projects = (
+        [p for p in plan.projects if p.id in with_activities]
+        if everything
+        else [_find_project(plan, w) for w in projects or []]
+    )
+    files: list[PlannedFile] = []
+    plan_name = plan.settings.name
+    names = unique_names([(str(d.id), d.display_name) for d in plan.delegates], ".ics")
+    for delegate in _unique(chosen_delegates):
+        assert delegate.id is not None
+        # busy time imported from the delegate's own calendar is on their phone already
+        own = [a for a in plan.activities_of(delegate.id) if not is_busy_block_of(a, delegate.id)]
+        spec = CalendarSpec(f"{delegate.display_name} · {plan_name}", own, delegate.id)
+        files.append(PlannedFile(f"delegates/{names[str(delegate.id)]}", spec))
+    names = unique_names([(str(d.id), d.name) for d in plan.delegations], ".ics")
+    for delegation in _unique(chosen_delegations):
+        assert delegation.id is not None
+        members = {d.id for d in plan.delegates_of(delegation.id)}
+        activities = [a for a in plan.sorted_activities() if members.intersection(a.delegate_ids)]
+        spec = CalendarSpec(f"{delegation.name} · {plan_name}", activities)
+        files.append(PlannedFile(f"delegations/{names[str(delegation.id)]}", spec))
+    names = unique_names([(str(p.id), p.title) for p in plan.projects], ".ics")
+    for project in _unique(chosen_projects):
+        activities = [a for a in plan.sorted_activities() if a.project_id == project.id]
+        spec = CalendarSpec(f"{project.title} · {plan_name}", activities)
+        files.append(PlannedFile(f"projects/{names[str(project.id)]}", spec))
+    return files
+
+
+def export_calendars(
+    plan: Plan,
+    outdir: Path,
+    *,
+    delegates: list[str] | None = None,
+    delegations: list[str] | None = None,
+    projects: list[str] | None = None,
+    everything: bool = False,
+    alarm_minutes: int | None = 15,
+    zip_output: bool = False,
+    now: datetime | None = None,
+) -> list[Path]:
+    """Write the chosen calendars into ``outdir``; returns the files written (or the one zip)."""
+    if alarm_minutes is not None and not 0 <= alarm_minutes <= 7 * 24 * 60:
+        raise UserError(f"the reminder must be between 0 and {7 * 24 * 60} minutes before, got {alarm_minutes}")
+    files = planned_files(plan, delegates=delegates, delegations=delegations, projects=projects,
+                          everything=everything)
+    if not files:
+        raise UserError("the plan has no delegates, delegations or projects to export")
+    stamp = now or utc_now()
+    outdir = Path(outdir)
+    if outdir.exists() and not outdir.is_dir():
+        raise UserError(f"{outdir} is a file; give a folder to write the calendars into")
+    outdir.mkdir(parents=True, exist_ok=True)
+    contents = [
+        (planned.relative_path, calendar_bytes(plan, planned.spec, now=stamp, alarm_minutes=alarm_minutes))
+        for planned in files
+    ]
+    if zip_output:
+        target = outdir / f"{safe_stem(plan.settings.name, 'plan')} calendars.zip"
+        _write_atomically(target, _zip(contents))
+        return [target]
+    written = []
+    for relative_path, data in contents:
+        target = outdir.joinpath(*relative_path.split("/"))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomically(target, data)
+        written.append(target)
+    return written
+
+
+def _zip(contents: list[tuple[str, bytes]]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for relative_path, data in contents:
+            # a fixed date keeps the archive's bytes independent of the machine's clock and zone
+            info = zipfile.ZipInfo(relative_path, date_time=(2000, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.flag_bits |= 0x800  # names are UTF-8 (黃.ics must stay 黃.ics)
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
+def _write_atomically(target: Path, data: bytes) -> None:
+    """Write beside the target and rename: a reader never sees half a calendar."""
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,344 @@
+"""Exporting calendars from a plan file and importing calendars into one, end to end."""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from icalendar import Calendar, Event
+
+from desktop_app.cli.main import run
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
+from desktop_app.domain.plan import Plan
+from desktop_app.services.errors import UserError
+from desktop_app.services.ics_service import export_calendars, import_ics
+from desktop_app.services.import_report import ChangeKind, ImportRejected
+from desktop_app.services.import_service import import_file
+from desktop_app.storage.plan_store import PlanStore
+from tests.formats.ics_fixtures import NOW, sample_plan
+from tests.formats.test_ics_parsers import by_icalendar, by_icaljs, by_recurring_ical_events, by_vobject
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "ics"
+ANNA = "anna@sales.example"
+
+
+def store_plan(plan: Plan, path: Path) -> PlanStore:
+    """``plan`` written into a new plan file; a fresh file numbers entities 1, 2, ... as the plan does."""
+    store = PlanStore.create(path, plan.settings, clock=lambda: NOW)
+    with store.write() as tx:
+        for group in (plan.markets, plan.venues, plan.rooms, plan.delegations, plan.delegates, plan.contacts,
+                      plan.projects, plan.activities):
+            for entity in group:
+                assert tx.add(entity).id == entity.id  # type: ignore[attr-defined]
+    return store
+
+
+@pytest.fixture
+def plan_store(tmp_path: Path) -> Iterator[PlanStore]:
+    store = store_plan(sample_plan(), tmp_path / "sample.dplan")
+    yield store
+    store.close()
+
+
+def events_in(path: Path) -> dict[str, Event]:
+    return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
+def anna_file(paths: list[Path]) -> Path:
+    return next(p for p in paths if p.name == "Anna Müller.ics")
+
+
+# --- export -----------------------------------------------------------------------------
+
+
+def test_export_move_export_keeps_the_uid_and_raises_the_sequence_then_cancel(
+    plan_store: PlanStore, tmp_path: Path
+) -> None:
+    first = events_in(anna_file(export_calendars(plan_store.read(), tmp_path / "v1", now=NOW)))
+    with plan_store.write() as tx:
+        opening = tx.snapshot().activity_by_id[1]
+        tx.update(opening.revised(start=opening.start + timedelta(hours=1), end=opening.end + timedelta(hours=1)))
+    second = events_in(anna_file(export_calendars(plan_store.read(), tmp_path / "v2", now=NOW)))
+    with plan_store.write() as tx:
+        tx.update(tx.snapshot().activity_by_id[1].revised(status=ActivityStatus.CANCELLED))
+    third = events_in(anna_file(export_calendars(plan_store.read(), tmp_path / "v3", now=NOW)))
+
+    uid = "activity-1@delegation-planner"
+    assert set(first) == set(second) == set(third)  # same UIDs: calendars update instead of duplicating
+    assert [e[uid]["SEQUENCE"] for e in (first, second, third)] == [0, 1, 2]
+    assert timedelta(hours=1) == second[uid].DTSTART - first[uid].DTSTART
+    assert second[uid]["LAST-MODIFIED"].dt == NOW
+    assert third[uid]["STATUS"] == "CANCELLED"
+    untouched = "activity-6@delegation-planner"
+    assert first[untouched]["SEQUENCE"] == third[untouched]["SEQUENCE"] == 0
+
+
+def test_export_writes_one_file_per_delegate_delegation_and_project(plan_store: PlanStore, tmp_path: Path) -> None:
+    paths = export_calendars(plan_store.read(), tmp_path / "out", now=NOW)
+    assert sorted(p.relative_to(tmp_path / "out").as_posix() for p in paths) == [
+        "delegates/Anna Müller.ics", "delegates/CON_.ics", "delegates/Kim Ji-woo 김지우.ics",
+        "delegates/Wong Ka-man 黃嘉敏.ics", "delegates/Zoë Films.ics",
+        "delegations/European Sales.ics", "delegations/HK Producers 港產片.ics",
+        "projects/The Harbour Ferry.ics",
+    ]
+    assert not list((tmp_path / "out").rglob(".*.part"))
+
+
+def test_export_selected_calendars(plan_store: PlanStore, tmp_path: Path) -> None:
+    plan = plan_store.read()
+    paths = export_calendars(plan, tmp_path, delegates=["ANNA@sales.example", "黃嘉敏", "Kim Ji-woo"],
+                             delegations=["european sales"], projects=["天星小輪"], now=NOW)
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
+        "delegates/Anna Müller.ics", "delegates/Wong Ka-man 黃嘉敏.ics", "delegates/Kim Ji-woo 김지우.ics",
+        "delegations/European Sales.ics", "projects/The Harbour Ferry.ics",
+    ]
+    assert set(events_in(paths[4])) == {"activity-2@delegation-planner"}
+    european = set(events_in(paths[3]))
+    assert "activity-3@delegation-planner" in european and "activity-10@delegation-planner" not in european
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({"delegates": ["nobody@example.org"]}, "no delegate with the email or name 'nobody@example.org'"),
+        ({"delegations": ["Nowhere"]}, "no delegation called 'Nowhere'"),
+        ({"projects": ["Untitled"]}, "no project titled 'Untitled'"),
+        ({"alarm_minutes": -5}, "the reminder must be between 0 and"),
+    ],
+)
+def test_export_mistakes_are_user_errors(
+    plan_store: PlanStore, tmp_path: Path, options: dict[str, object], message: str
+) -> None:
+    with pytest.raises(UserError, match=message):
+        export_calendars(plan_store.read(), tmp_path, now=NOW, **options)  # type: ignore[arg-type]
+
+
+def test_export_into_a_file_is_a_user_error(plan_store: PlanStore, tmp_path: Path) -> None:
+    target = tmp_path / "calendars"
+    target.write_text("not a folder", encoding="utf-8")
+    with pytest.raises(UserError, match="is a file"):
+        export_calendars(plan_store.read(), target, now=NOW)
+
+
+def test_zip_output_holds_every_calendar_under_its_utf8_name(plan_store: PlanStore, tmp_path: Path) -> None:
+    (archive_path,) = export_calendars(plan_store.read(), tmp_path / "out", zip_output=True, now=NOW)
+    assert archive_path.name == "Test plan FilMart Cannes calendars.zip"
+    with zipfile.ZipFile(archive_path) as archive:
+        names = archive.namelist()
+        assert "delegates/Wong Ka-man 黃嘉敏.ics" in names and len(names) == 8
+        anna = Calendar.from_ical(archive.read("delegates/Anna Müller.ics"))
+    assert len(anna.walk("VEVENT")) == 8
+    assert list((tmp_path / "out").iterdir()) == [archive_path]
+
+
+def test_demo_plan_every_file_read_alike_by_four_parsers(tmp_path: Path) -> None:
+    from desktop_app.services.demo_service import create_demo_plan
+    from tests.formats.ics_fixtures import read_with_icaljs
+
+    with create_demo_plan(tmp_path / "demo.dplan", now=NOW) as store:
+        plan = store.read()
+    paths = export_calendars(plan, tmp_path / "out", everything=True, now=NOW)
+    assert len(paths) >= len(plan.delegates) + len(plan.delegations)
+    by_uid = {a.uid: a for a in plan.activities}
+    icaljs = read_with_icaljs(*paths)
+    for path in paths:
+        data = path.read_bytes()
+        assert Calendar.from_ical(data).get_missing_tzids() == set()
+        readings = [by_icalendar(data), by_vobject(data), by_recurring_ical_events(data), by_icaljs(icaljs[str(path)])]
+        expected = {(uid, by_uid[uid].start, by_uid[uid].end) for uid, _, _ in readings[0]}
+        assert expected, path.name
+        for reading in readings:
+            assert reading == expected, path.name
+
+
+# --- import -----------------------------------------------------------------------------
+
+
+def activities_by_uid(store: PlanStore) -> dict[str, Activity]:
+    return {a.uid: a for a in store.read().activities}
+
+
+def test_programme_import_adds_matches_places_and_reimport_changes_nothing(plan_store: PlanStore) -> None:
+    before = len(plan_store.read().activities)
+    report = import_ics(plan_store, DATA / "programme_recurring.ics", "programme")
+    assert report.count(ChangeKind.ADDED) == 4
+    assert any("cancelled and not in the plan" in w for w in report.warnings)
+    activities = activities_by_uid(plan_store)
+    assert len(activities) == before + 4
+    first = activities["briefing-2025@filmart.example#20250317T010000Z"]
+    assert (first.venue_id, first.room_id, first.kind) == (1, 1, ActivityKind.NETWORKING)
+    assert first.external_id == first.uid
+    panel = activities["panel-streaming@filmart.example"]
+    assert (panel.venue_id, panel.room_id, panel.kind) == (1, 2, ActivityKind.PANEL)  # native venue name
+    closing = activities["closing-party@filmart.example"]
+    assert closing.venue_id is None and closing.notes == "Location: Rosewood Hong Kong"
+    assert closing.status is ActivityStatus.TENTATIVE
+    assert activities["briefing-2025@filmart.example#20250318T010000Z"].start == datetime(2025, 3, 18, 1, 30,
+                                                                                          tzinfo=UTC)
+
+    again = import_ics(plan_store, DATA / "programme_recurring.ics", "programme")
+    assert again.count(ChangeKind.ADDED) == 0 and again.count(ChangeKind.UNCHANGED) == 4
+    assert len(plan_store.read().activities) == before + 4
+
+
+def test_programme_reissued_with_a_move_a_cancellation_and_a_dropped_instance(
+    plan_store: PlanStore, tmp_path: Path
+) -> None:
+    import_ics(plan_store, DATA / "programme_recurring.ics", "programme")
+    text = (DATA / "programme_recurring.ics").read_text(encoding="utf-8")
+    reissued = (
+        text.replace("DTSTART;TZID=Asia/Hong_Kong:20250318T143000", "DTSTART;TZID=Asia/Hong_Kong:20250318T160000")
+        .replace("DTEND;TZID=Asia/Hong_Kong:20250318T153000", "DTEND;TZID=Asia/Hong_Kong:20250318T170000")
+        .replace("STATUS:TENTATIVE", "STATUS:CANCELLED")
+        .replace("EXDATE;TZID=Asia/Hong_Kong:20250319T090000", "EXDATE;TZID=Asia/Hong_Kong:20250319T090000,"
+                 "20250317T090000")
+    )
+    path = tmp_path / "programme_v2.ics"
+    path.write_text(reissued, encoding="utf-8", newline="")
+
+    preview = import_ics(plan_store, path, "programme", dry_run=True)
+    assert activities_by_uid(plan_store)["panel-streaming@filmart.example"].sequence == 0  # nothing written
+    report = import_ics(plan_store, path, "programme")
+    assert [(c.kind, c.key) for c in report.changes if c.kind is not ChangeKind.UNCHANGED] == [
+        (c.kind, c.key) for c in preview.changes if c.kind is not ChangeKind.UNCHANGED
+    ]
+    changes = {c.key: c for c in report.changes}
+    assert changes["panel-streaming@filmart.example"].kind is ChangeKind.MOVED
+    assert changes["closing-party@filmart.example"].kind is ChangeKind.CANCELLED
+    dropped = "briefing-2025@filmart.example#20250317T010000Z"
+    assert changes[dropped].kind is ChangeKind.CANCELLED
+    activities = activities_by_uid(plan_store)
+    panel = activities["panel-streaming@filmart.example"]
+    assert panel.start == datetime(2025, 3, 18, 8, tzinfo=UTC) and panel.sequence == 1
+    assert activities["closing-party@filmart.example"].is_cancelled
+    assert activities[dropped].is_cancelled and activities[dropped].sequence == 1
+
+
+def test_availability_import_blocks_the_delegates_time_and_follows_the_calendar(
+    plan_store: PlanStore, tmp_path: Path
+) -> None:
+    report = import_file(plan_store, DATA / "google_export.ics", "availability", delegate=ANNA)
+    plan = plan_store.read()
+    busy = [a for a in plan.activities if a.uid.startswith("busy:1:")]
+    assert {a.external_id for a in busy} == {
+        "1k2j3h4g5f6d7s8a9@google.com#20250317T080000Z", "0a9b8c7d6e5f@google.com", "5f4e3d2c1b0a@google.com",
+        "1k2j3h4g5f6d7s8a9@google.com#20250519T070000Z",  # the weekly call, in the Cannes week too
+    }
+    assert all(a.kind is ActivityKind.PERSONAL and a.delegate_ids == (1,) for a in busy)
+    assert report.count(ChangeKind.ADDED) == 4
+    assert any("free or cancelled" in w for w in report.warnings)  # transparent events block nothing
+
+    # the busy time is not sent back to Anna's phone (it came from there), but the manager sees it
+    paths = export_calendars(plan, tmp_path / "out", now=NOW)
+    assert not any(uid.startswith("busy:") for uid in events_in(anna_file(paths)))
+    european = next(p for p in paths if p.name == "European Sales.ics")
+    assert {a.uid for a in busy} <= set(events_in(european))
+
+    text = (DATA / "google_export.ics").read_text(encoding="utf-8")  # newlines read as "\n"
+    path = tmp_path / "google_v2.ics"
+    cancelled = text.replace("STATUS:CONFIRMED\nSUMMARY:Dinner", "STATUS:CANCELLED\nSUMMARY:Dinner")
+    assert cancelled != text
+    path.write_text(cancelled, encoding="utf-8", newline="\r\n")
+    second = import_ics(plan_store, path, "availability", delegate="Anna Müller")
+    assert [(c.kind, c.key) for c in second.changes if c.kind is not ChangeKind.UNCHANGED] == [
+        (ChangeKind.REMOVED, "0a9b8c7d6e5f@google.com")
+    ]
+    assert "busy:1:0a9b8c7d6e5f@google.com" not in activities_by_uid(plan_store)
+
+
+def test_availability_skips_the_plans_own_events_coming_back(plan_store: PlanStore, tmp_path: Path) -> None:
+    paths = export_calendars(plan_store.read(), tmp_path / "out", delegates=[ANNA], now=NOW)
+    before = len(plan_store.read().activities)
+    report = import_ics(plan_store, paths[0], "availability", delegate=ANNA)
+    assert report.count(ChangeKind.ADDED) == 0
+    assert any("already in the plan" in w for w in report.warnings)
+    assert len(plan_store.read().activities) == before
+
+
+def test_outlook_and_apple_files_import_as_programme_with_their_instants(plan_store: PlanStore) -> None:
+    import_ics(plan_store, DATA / "outlook_export.ics", "programme", delegate=ANNA)
+    import_ics(plan_store, DATA / "apple_export.ics", "programme")
+    activities = activities_by_uid(plan_store)
+    stand_ups = sorted(a.start for uid, a in activities.items() if "99999999999999999999999999#" in uid)
+    assert stand_ups == [datetime(2025, 3, 17, 8, tzinfo=UTC), datetime(2025, 3, 18, 9, 30, tzinfo=UTC),
+                         datetime(2025, 3, 20, 8, tzinfo=UTC)]
+    assert all(a.delegate_ids == (1,) for uid, a in activities.items() if uid.startswith("0400000082"))
+    workshop = activities["8D1C7E4A-3B2F-4E5D-9A8B-1C2D3E4F5A6B"]
+    assert (workshop.kind, workshop.venue_id, workshop.room_id) == (ActivityKind.WORKSHOP, 1, 1)
+    assert "4D5E6F70-8192-4A3B-B4C5-D6E7F8091A2B" not in activities  # all-day: no time to plan
+
+
+def test_a_broken_file_is_rejected_whole_and_the_plan_is_unchanged(plan_store: PlanStore) -> None:
+    before = plan_store.read().activities
+    with pytest.raises(ImportRejected) as rejected:
+        import_ics(plan_store, DATA / "broken_bad_date.ics", "programme")
+    (problem,) = rejected.value.problems
+    assert (problem.file, problem.row, problem.column) == ("broken_bad_date.ics", 11, "DTSTART")
+    assert plan_store.read().activities == before
+
+
+@pytest.mark.parametrize(
+    ("as_kind", "delegate", "message"),
+    [
+        ("availability", None, "needs --delegate"),
+        ("requests", None, "imports as programme or availability"),
+        ("availability", "ghost@example.org", "no delegate with the email or name"),
+    ],
+)
+def test_import_mistakes_are_user_errors(
+    plan_store: PlanStore, as_kind: str, delegate: str | None, message: str
+) -> None:
+    with pytest.raises(UserError, match=message):
+        import_ics(plan_store, DATA / "google_export.ics", as_kind, delegate=delegate)
+
+
+def test_a_plan_without_dates_cannot_place_recurring_events(tmp_path: Path) -> None:
+    with PlanStore.create(tmp_path / "empty.dplan") as store, pytest.raises(UserError, match="no market dates"):
+        import_ics(store, DATA / "programme_recurring.ics", "programme")
+
+
+# --- command line -----------------------------------------------------------------------
+
+
+def test_cli_export_ics(plan_store: PlanStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan_path = plan_store.path
+    plan_store.close()
+    code = run(["export", "ics", str(plan_path), str(tmp_path / "out"), "--delegate", ANNA, "--alarm", "none"])
+    assert code == 0
+    assert "1 file(s) written" in capsys.readouterr().out
+    anna = tmp_path / "out" / "delegates" / "Anna Müller.ics"
+    assert b"VALARM" not in anna.read_bytes()
+    assert run(["export", "ics", str(plan_path), str(tmp_path / "z"), "--all", "--zip", "--alarm", "30"]) == 0
+    assert len(list((tmp_path / "z").glob("*.zip"))) == 1
+    assert run(["export", "ics", str(plan_path), str(tmp_path / "x"), "--delegate", "nobody"]) == 1
+    assert "no delegate" in capsys.readouterr().err
+    assert run(["export", "ics", str(plan_path), str(tmp_path / "x"), "--alarm", "soon"]) == 2
+
+
+def test_cli_import_ics_dry_run_then_real(plan_store: PlanStore, capsys: pytest.CaptureFixture[str]) -> None:
+    plan_path = plan_store.path
+    plan_store.close()
+    source = str(DATA / "programme_recurring.ics")
+    assert run(["import", str(plan_path), source, "--as", "programme", "--dry-run"]) == 0
+    with PlanStore.open(plan_path) as store:
+        assert len(store.read().activities) == 10
+    assert run(["import", str(plan_path), source, "--as", "programme"]) == 0
+    with PlanStore.open(plan_path) as store:
+        assert len(store.read().activities) == 14
+    assert run(["import", str(plan_path), str(DATA / "broken_cut_short.ics"), "--as", "programme"]) == 1
+    assert "line 11" in capsys.readouterr().err
+
+
+def test_market_dates_bound_the_expansion() -> None:
+    from desktop_app.services.ics_import_service import import_windows
+
+    plan = sample_plan()
+    haf = replace(plan.markets[0], id=3, name="HAF", first_day=date(2025, 3, 17), last_day=date(2025, 3, 19))
+    assert import_windows(replace(plan, markets=(*plan.markets, haf))) == [
+        (datetime(2025, 3, 16, 16, tzinfo=UTC), datetime(2025, 3, 20, 16, tzinfo=UTC)),  # 17–20 March HKT
+        (datetime(2025, 5, 12, 22, tzinfo=UTC), datetime(2025, 5, 21, 22, tzinfo=UTC)),  # 13–21 May CEST
+    ]
