@@ -13,11 +13,7 @@ Files are written beside their target and renamed, so a reader never sees half a
 
 from __future__ import annotations
 
-import io
-import os
-import tempfile
 import unicodedata
-import zipfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +27,7 @@ from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes
 
 from .errors import UserError
 from .ics_import_service import find_delegate, import_ics, is_busy_block_of
+from .output_files import write_atomically, zip_bytes
 
 __all__ = ["export_calendars", "import_ics", "planned_files"]
 
@@ -142,36 +139,12 @@ def export_calendars(
     ]
     if zip_output:
         target = outdir / f"{safe_stem(plan.settings.name, 'plan')} calendars.zip"
-        _write_atomically(target, _zip(contents))
+        write_atomically(target, zip_bytes(contents))
         return [target]
     written = []
     for relative_path, data in contents:
         target = outdir.joinpath(*relative_path.split("/"))
         target.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomically(target, data)
+        write_atomically(target, data)
         written.append(target)
     return written
-
-
-def _zip(contents: list[tuple[str, bytes]]) -> bytes:
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-        for relative_path, data in contents:
-            # a fixed date keeps the archive's bytes independent of the machine's clock and zone
-            info = zipfile.ZipInfo(relative_path, date_time=(2000, 1, 1, 0, 0, 0))
-            info.compress_type = zipfile.ZIP_DEFLATED
-            info.flag_bits |= 0x800  # names are UTF-8 (黃.ics must stay 黃.ics)
-            archive.writestr(info, data)
-    return buffer.getvalue()
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target and rename: a reader never sees half a calendar."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

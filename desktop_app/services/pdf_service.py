@@ -16,10 +16,7 @@ sit side by side)::
 
 from __future__ import annotations
 
-import os
-import shutil
 import tempfile
-import zipfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
@@ -32,6 +29,7 @@ from desktop_app.formats.filenames import safe_stem, unique_names
 from desktop_app.formats.pdf import PAPER_SIZES, render_itinerary, render_overview, render_run_sheet
 
 from .errors import UserError
+from .output_files import write_atomically, zip_files
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, documents in all), e.g. to drive a progress bar."""
@@ -112,7 +110,7 @@ def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: st
             root = Path(staging)
             files = _write_pack(plan, root, paper, stamp, home_time, progress)
             target = outdir / f"{safe_stem(plan.settings.name, 'plan')} pack.zip"
-            _zip(root, files, target)
+            zip_files(root, files, target)
         return [target]
     return _write_pack(plan, outdir, paper, stamp, home_time, progress)
 
@@ -155,36 +153,8 @@ def _run(jobs: list[tuple[Path, Callable[[], bytes]]], progress: Progress | None
             data = render()
         except ValidationError as error:  # e.g. a paper size given to the formats directly
             raise UserError(str(error)) from None
-        _write_atomically(target, data)
+        write_atomically(target, data)
         written.append(target)
         if progress is not None:
             progress(done, len(jobs))
     return written
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target and rename: a PDF viewer never opens half a file."""
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        Path(temporary).replace(target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def _zip(root: Path, files: list[Path], target: Path) -> None:
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        with zipfile.ZipFile(partial, "w", compression=zipfile.ZIP_DEFLATED) as archive:
-            for path in files:
-                info = zipfile.ZipInfo(path.relative_to(root).as_posix(), date_time=(2000, 1, 1, 0, 0, 0))
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.flag_bits |= 0x800  # names are UTF-8 (黃嘉敏.pdf stays 黃嘉敏.pdf)
-                with path.open("rb") as source, archive.open(info, "w") as sink:
-                    shutil.copyfileobj(source, sink)
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
