@@ -5,6 +5,12 @@ Matching is by key (see ``formats.ics_import``): a programme event becomes an ac
 ``uid`` and ``external_id`` are the event's key (``UID``, or ``UID#20250318T010000Z`` for one
 instance of a recurring series), so re-importing updates it. A busy block gets the uid
 ``busy:<delegate id>:<key>`` because several delegates may hold the same invitation.
+
+Activities remember the file they came from (``Activity.source``). A re-issued programme
+that no longer lists an event of its earlier versions has it marked cancelled and reported as
+removed, as the CSV import does (``import_removals``); an instance dropped from a series that
+is still in the file is reported as cancelled. Busy time that left the delegate's calendar is
+deleted: the delegate is free again.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from desktop_app.domain.timezones import day_bounds, to_local
 from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCalendar, read_calendar
 
 from .errors import UserError
+from .import_removals import EarlierVersions, reinstated_text, removed_from_file
 from .import_report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowProblem
 
 if TYPE_CHECKING:
@@ -106,10 +113,11 @@ def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | No
     parsed = _parse(path, data, plan, person)
     report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run, warnings=list(parsed.warnings))
     if dry_run:
-        report.changes, _ = _plan_changes(plan, parsed, as_kind, person, report.warnings)
+        report.changes, _ = _plan_changes(plan, parsed, path.name, as_kind, person, report.warnings)
         return report
     with store.write() as tx:
-        report.changes, operations = _plan_changes(tx.snapshot(), parsed, as_kind, person, report.warnings)
+        report.changes, operations = _plan_changes(tx.snapshot(), parsed, path.name, as_kind, person,
+                                                   report.warnings)
         for operation in operations:
             if operation.action == "add":
                 tx.add(operation.activity)
@@ -129,12 +137,14 @@ def _parse(path: Path, data: bytes, plan: Plan, person: Delegate | None) -> Pars
 
 
 def _plan_changes(
-    plan: Plan, parsed: ParsedCalendar, as_kind: str, person: Delegate | None, warnings: list[str]
+    plan: Plan, parsed: ParsedCalendar, file: str, as_kind: str, person: Delegate | None, warnings: list[str]
 ) -> tuple[list[ImportChange], list[_Operation]]:
     by_uid = {a.uid: a for a in plan.activities}
     changes: list[ImportChange] = []
     operations: list[_Operation] = []
     seen: set[str] = set()
+    matched: set[int] = set()
+    versions = EarlierVersions(file)
     skipped: dict[str, int] = {}
 
     def skip(reason: str) -> None:
@@ -159,7 +169,7 @@ def _plan_changes(
             skip("listed twice")
             continue
         seen.add(uid)
-        incoming = _activity(plan, event, uid, as_kind, person)
+        incoming = _activity(plan, event, uid, as_kind, person, file)
         existing = by_uid.get(uid)
         if existing is None:
             if incoming.is_cancelled:
@@ -168,43 +178,71 @@ def _plan_changes(
             operations.append(_Operation("add", incoming))
             changes.append(ImportChange(ChangeKind.ADDED, "activity", event.key, f"added {_describe(incoming)}"))
         else:
+            assert existing.id is not None
+            matched.add(existing.id)
+            versions.note_match(existing, event.key)  # not the plan's own events exported and back
             change, updated = _compare(existing, incoming, event.key, person)
             changes.append(change)
             if updated is not None:
                 operations.append(_Operation("update", updated))
-    _absent(plan, parsed, as_kind, person, seen, changes, operations)
+    if as_kind == "availability":
+        _absent_busy_time(plan, person, seen, changes, operations)
+    else:
+        _absent_from_programme(plan, parsed, versions, seen, matched, changes, operations)
     warnings.extend(f"{count} event(s) skipped: {reason}" for reason, count in skipped.items())
     return changes, operations
 
 
-def _absent(
+def _in_windows(plan: Plan, person: Delegate | None) -> list[Activity]:
+    """The activities within the spans events were read from: only there can absence mean removal
+    (an event outside them, e.g. after the market's dates changed, was not read, not dropped)."""
+    windows = import_windows(plan, person)
+    return [activity for activity in plan.sorted_activities()
+            if any(activity.start < end and start < activity.end for start, end in windows)]
+
+
+def _absent_busy_time(
+    plan: Plan, person: Delegate | None, seen: set[str], changes: list[ImportChange], operations: list[_Operation]
+) -> None:
+    """Busy time that is gone from the delegate's calendar: the delegate is free, so it is deleted."""
+    assert person is not None and person.id is not None
+    for activity in _in_windows(plan, person):
+        if activity.uid not in seen and is_busy_block_of(activity, person.id):
+            operations.append(_Operation("delete", activity))
+            changes.append(ImportChange(ChangeKind.REMOVED, "activity", activity.external_id,
+                                        f"removed busy time {_describe(activity)}"))
+
+
+def _absent_from_programme(
     plan: Plan,
     parsed: ParsedCalendar,
-    as_kind: str,
-    person: Delegate | None,
+    versions: EarlierVersions,
     seen: set[str],
+    matched: set[int],
     changes: list[ImportChange],
     operations: list[_Operation],
 ) -> None:
-    """Activities from an earlier import that the file no longer holds."""
-    windows = import_windows(plan, person)
-    for activity in plan.sorted_activities():
-        if activity.uid in seen or not any(activity.start < end and start < activity.end for start, end in windows):
+    """Activities from an earlier version of the programme that it no longer holds: cancelled."""
+    candidates: list[Activity] = []
+    for activity in _in_windows(plan, None):
+        if activity.uid in seen:
             continue
-        if as_kind == "availability":
-            assert person is not None and person.id is not None
-            if is_busy_block_of(activity, person.id):  # busy time that is gone: the delegate is free
-                operations.append(_Operation("delete", activity))
-                changes.append(ImportChange(ChangeKind.REMOVED, "activity", activity.external_id,
-                                            f"removed busy time {_describe(activity)}"))
-        elif activity.uid.partition("#")[0] in parsed.series_uids and "#" in activity.uid \
-                and not activity.is_cancelled:  # an instance deleted from its series (EXDATE)
+        series, instance, _ = activity.uid.partition("#")
+        if instance and series in parsed.series_uids and not activity.is_cancelled:
+            # an instance deleted from a series the file still holds (EXDATE): the organiser cancelled it
             operations.append(_Operation("update", activity.revised(status=ActivityStatus.CANCELLED)))
             changes.append(ImportChange(ChangeKind.CANCELLED, "activity", activity.external_id,
                                         f"cancelled {_describe(activity)} (removed from its series)"))
+        else:
+            candidates.append(activity)
+    for removal in removed_from_file(candidates, versions, seen, matched):
+        operations.append(_Operation("update", removal.cancelled))
+        changes.append(removal.change)
 
 
-def _activity(plan: Plan, event: CalendarEvent, uid: str, as_kind: str, person: Delegate | None) -> Activity:
+def _activity(
+    plan: Plan, event: CalendarEvent, uid: str, as_kind: str, person: Delegate | None, file: str
+) -> Activity:
     venue_id, room_id = _match_place(plan, event.location)
     notes = event.description
     if event.location and venue_id is None:
@@ -223,6 +261,7 @@ def _activity(plan: Plan, event: CalendarEvent, uid: str, as_kind: str, person: 
         notes=notes,
         url=event.url,
         external_id=event.key,
+        source=file,
         attendees=attendees,
         uid=uid,
     )
@@ -269,15 +308,23 @@ def _compare(
     }
     if person is not None and existing.attendance_of(person.id or -1) is None:
         changes["attendees"] = (*existing.attendees, Attendance(person.id or -1))
+    # A renamed re-issue takes over what its earlier versions brought, so later versions find it
+    # by name; the plan's own events (exported, then imported back) keep their source.
+    takes_over = existing.external_id == key and existing.source != incoming.source
     if not changes:
-        return ImportChange(ChangeKind.UNCHANGED, "activity", key, f"unchanged {_describe(existing)}"), None
-    updated = existing.revised(**changes)  # type: ignore[arg-type]
+        unchanged = ImportChange(ChangeKind.UNCHANGED, "activity", key, f"unchanged {_describe(existing)}")
+        return unchanged, (existing.revised(source=incoming.source) if takes_over else None)
+    updated = existing.revised(**changes, **({"source": incoming.source} if takes_over else {}))  # type: ignore[arg-type]
     if "status" in changes and updated.is_cancelled:
         kind, text = ChangeKind.CANCELLED, f"cancelled {_describe(existing)}"
     elif "start" in changes or "end" in changes:
         kind, text = ChangeKind.MOVED, f"moved {_describe(existing)} to {_when(updated)}"
     elif "venue_id" in changes or "room_id" in changes:
         kind, text = ChangeKind.REROOMED, f"re-roomed {_describe(existing)}"
+    elif existing.is_cancelled and "status" in changes:  # e.g. back in the programme after its removal
+        others = sorted(changes.keys() - {"status"})
+        kind, text = ChangeKind.UPDATED, reinstated_text(updated) + (
+            f"; also changed: {', '.join(others)}" if others else "")
     else:
         kind, text = ChangeKind.UPDATED, f"updated {_describe(existing)} ({', '.join(sorted(changes))})"
     return ImportChange(kind, "activity", key, text), updated

@@ -16,11 +16,8 @@ Columns: ``title``, ``start``, ``end`` (required), ``kind``, ``timezone``, ``ven
   changed), cancelled (status became cancelled), updated (anything else) or unchanged.
 - Activities remember the file they came from (``Activity.source``, the file's name).
   When the file has an ``external_id`` column, the activities of its earlier versions
-  that it no longer lists are marked cancelled, never deleted, and reported as removed.
-  Its earlier versions are: files of the same name, and the sources of the activities
-  it matched by external id (so a re-issue saved as ``programme-v2.csv`` still finds what
-  ``programme.csv`` brought). Another organiser's programme, hand-made activities and the
-  scheduler's meetings are never touched.
+  that it no longer lists are marked cancelled, never deleted, and reported as removed
+  (see ``import_removals``, shared with the iCalendar import).
 """
 
 from __future__ import annotations
@@ -37,6 +34,7 @@ from desktop_app.formats.tabular import TableRow
 
 from .import_context import ImportContext, PendingWrite, span, when
 from .import_lookup import name_key
+from .import_removals import EarlierVersions, reinstated_text, removed_from_file
 from .import_report import ChangeKind
 
 if TYPE_CHECKING:
@@ -52,8 +50,7 @@ class _Matches:
     by_external_id: dict[str, Activity]
     by_title_start: dict[tuple[str, datetime], Activity]
     matched: set[int]
-    earlier_sources: set[str]
-    """Sources of the activities matched by external id: this file's earlier versions."""
+    earlier_versions: EarlierVersions
 
 
 def import_programme(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
@@ -62,7 +59,7 @@ def import_programme(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
         by_external_id={},
         by_title_start={(name_key(a.title), a.start): a for a in activities if not a.external_id},
         matched=set(),
-        earlier_sources={ctx.file},
+        earlier_versions=EarlierVersions(ctx.file),
     )
     # Where two activities share an external id, the one this file brought wins.
     for activity in sorted(activities, key=lambda a: a.source == ctx.file):
@@ -137,8 +134,7 @@ def _programme_row(ctx: ImportContext, reader: RowReader, matches: _Matches) -> 
     if revised is not None and reader.ok:
         assert existing.id is not None
         matches.matched.add(existing.id)
-        if existing.external_id == external_id:
-            matches.earlier_sources.add(existing.source)
+        matches.earlier_versions.note_match(existing, external_id)
         _report_revision(ctx, reader, key, existing, revised)
 
 
@@ -201,8 +197,7 @@ def _report_revision(ctx: ImportContext, reader: RowReader, key: str, before: Ac
             ctx.later(reader, lambda tx: tx.update(after))
         return
     if not kinds and before.is_cancelled and not after.is_cancelled:
-        kinds.append((ChangeKind.UPDATED, f"reinstated '{title}' ({after.status.value}, "
-                                          f"{span(after.start, after.end, zone)})"))
+        kinds.append((ChangeKind.UPDATED, reinstated_text(after)))
         others.remove("status")
     if not kinds:
         kinds.append((ChangeKind.UPDATED, f"updated '{title}': {', '.join(others)}"))
@@ -215,24 +210,10 @@ def _report_revision(ctx: ImportContext, reader: RowReader, key: str, before: Ac
 
 
 def _cancel_removed(ctx: ImportContext, listed: set[str], matches: _Matches) -> None:
-    sources = matches.earlier_sources - {"", "scheduler"}  # made by hand or by the scheduler
-    for activity in ctx.plan.sorted_activities():
-        if (
-            not activity.external_id
-            or activity.source not in sources
-            or activity.external_id in listed
-            or activity.id in matches.matched
-            or activity.is_cancelled
-            or activity.request_id is not None
-        ):
-            continue
-        cancelled = activity.revised(status=ActivityStatus.CANCELLED)
-        ctx.change(
-            ChangeKind.REMOVED, "activity", activity.external_id,
-            f"'{activity.title}' ({span(activity.start, activity.end, activity.timezone)}) is no longer "
-            "in the file: marked cancelled",
-        )
-        ctx.pending.append(PendingWrite(0, partial(_update, cancelled)))
+    for removal in removed_from_file(ctx.plan.sorted_activities(), matches.earlier_versions, listed,
+                                     matches.matched):
+        ctx.report.changes.append(removal.change)
+        ctx.pending.append(PendingWrite(0, partial(_update, removal.cancelled)))
 
 
 def _update(activity: Activity, tx: PlanWriter) -> None:

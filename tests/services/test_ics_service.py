@@ -16,7 +16,7 @@ from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import UserError
 from desktop_app.services.ics_service import export_calendars, import_ics
-from desktop_app.services.import_report import ChangeKind, ImportRejected
+from desktop_app.services.import_report import ChangeKind, ImportRejected, ImportReport
 from desktop_app.services.import_service import import_file
 from desktop_app.storage.plan_store import PlanStore
 from tests.formats.ics_fixtures import NOW, sample_plan
@@ -46,6 +46,11 @@ def plan_store(tmp_path: Path) -> Iterator[PlanStore]:
 
 def events_in(path: Path) -> dict[str, Event]:
     return {str(e["UID"]): e for e in Calendar.from_ical(path.read_bytes()).walk("VEVENT")}
+
+
+def write_text(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
 
 
 def anna_file(paths: list[Path]) -> Path:
@@ -216,6 +221,89 @@ def test_programme_reissued_with_a_move_a_cancellation_and_a_dropped_instance(
     assert panel.start == datetime(2025, 3, 18, 8, tzinfo=UTC) and panel.sequence == 1
     assert activities["closing-party@filmart.example"].is_cancelled
     assert activities[dropped].is_cancelled and activities[dropped].sequence == 1
+
+
+PLAIN = DATA / "programme_plain.ics"  # Producers Connect: three plain (non-recurring) events
+PANEL = "pc-panel-sales@haf.example"
+HAF_CSV = ("external_id,title,start,end,venue,attendees\n"
+           "HAF-1,HAF project pitch,2025-03-18T15:00,2025-03-18T16:00,HKCEC,anna@sales.example\n")
+
+
+def without_event(path: Path, uid: str) -> bytes:
+    """``path`` as its organiser re-issues it without the event ``uid``."""
+    calendar = Calendar.from_ical(path.read_bytes())
+    calendar.subcomponents[:] = [c for c in calendar.subcomponents if c.get("UID") != uid]
+    assert len(calendar.walk("VEVENT")) < len(Calendar.from_ical(path.read_bytes()).walk("VEVENT"))
+    return calendar.to_ical()
+
+
+def not_unchanged(report: ImportReport) -> list[tuple[ChangeKind, str, str]]:
+    return [(c.kind, c.key, c.description) for c in report.changes if c.kind is not ChangeKind.UNCHANGED]
+
+
+def test_a_plain_event_dropped_from_a_reissued_programme_is_removed_then_reinstated(
+    plan_store: PlanStore, tmp_path: Path
+) -> None:
+    # other organisers' programmes (a CSV and a calendar) and the hand-made activities stay as they are
+    import_file(plan_store, write_text(tmp_path / "haf.csv", HAF_CSV), "programme")
+    import_ics(plan_store, DATA / "programme_recurring.ics", "programme")
+    assert import_ics(plan_store, PLAIN, "programme").count(ChangeKind.ADDED) == 3
+    before = plan_store.read()
+    assert {a.source for a in before.activities if a.uid.endswith("@haf.example")} == {"programme_plain.ics"}
+    reissue = tmp_path / "programme_plain.ics"
+    reissue.write_bytes(without_event(PLAIN, PANEL))
+
+    preview = import_ics(plan_store, reissue, "programme", dry_run=True)
+    assert plan_store.read() == before  # a dry run writes nothing
+    report = import_ics(plan_store, reissue, "programme")
+    removed = [(ChangeKind.REMOVED, PANEL, "'Panel: 國際發行 – selling Asian films abroad' "
+                                          "(Tue 18 Mar 10:00–11:00 HKT) is no longer in the file: marked cancelled")]
+    assert not_unchanged(preview) == not_unchanged(report) == removed
+    assert report.count(ChangeKind.UNCHANGED) == preview.count(ChangeKind.UNCHANGED) == 2
+    after = plan_store.read()
+    assert len(after.activities) == len(before.activities)  # cancelled, never deleted
+    panel = activities_by_uid(plan_store)[PANEL]
+    assert panel == {a.uid: a for a in before.activities}[PANEL].revised(status=ActivityStatus.CANCELLED)
+    assert panel.sequence == 1  # calendars holding it re-read it as cancelled
+    assert [a for a in after.activities if a.uid != PANEL] == [a for a in before.activities if a.uid != PANEL]
+
+    again = import_ics(plan_store, reissue, "programme")  # still cancelled, not reported twice
+    assert not_unchanged(again) == [] and again.count(ChangeKind.UNCHANGED) == 2
+
+    back = import_ics(plan_store, PLAIN, "programme")
+    assert not_unchanged(back) == [(ChangeKind.UPDATED, PANEL, "reinstated 'Panel: 國際發行 – selling Asian films "
+                                                               "abroad' (confirmed, Tue 18 Mar 10:00–11:00 HKT)")]
+    panel = activities_by_uid(plan_store)[PANEL]
+    assert panel.status is ActivityStatus.CONFIRMED and panel.sequence == 2
+
+
+def test_a_renamed_reissue_still_finds_what_its_first_version_brought(plan_store: PlanStore, tmp_path: Path) -> None:
+    import_ics(plan_store, PLAIN, "programme")
+    renamed = tmp_path / "producers-connect-v2.ics"
+    renamed.write_bytes(without_event(PLAIN, PANEL))
+    report = import_ics(plan_store, renamed, "programme")
+    assert [(kind, key) for kind, key, _ in not_unchanged(report)] == [(ChangeKind.REMOVED, PANEL)]
+    sources = {uid: a.source for uid, a in activities_by_uid(plan_store).items() if uid.endswith("@haf.example")}
+    assert sources == {"pc-workshop-budgets@haf.example": "producers-connect-v2.ics",
+                       "pc-mixer@haf.example": "producers-connect-v2.ics", PANEL: "programme_plain.ics"}
+    # a third version under the second name, listing only a new event, still finds the other two
+    third = tmp_path / "producers-connect-v2.ics"
+    third.write_bytes(without_event(renamed, "pc-mixer@haf.example"))
+    assert [(kind, key) for kind, key, _ in not_unchanged(import_ics(plan_store, third, "programme"))] == [
+        (ChangeKind.REMOVED, "pc-mixer@haf.example")]
+
+
+def test_the_plans_own_events_imported_back_are_never_removed(plan_store: PlanStore, tmp_path: Path) -> None:
+    import_file(plan_store, write_text(tmp_path / "haf.csv", HAF_CSV), "programme")
+    (exported,) = export_calendars(plan_store.read(), tmp_path / "out", delegates=[ANNA], now=NOW)
+    first = import_ics(plan_store, exported, "programme")
+    pitch = next(a for a in plan_store.read().activities if a.external_id == "HAF-1")
+    assert pitch.source == "haf.csv"  # matched by UID, not by the file's id: still the CSV's
+    smaller = tmp_path / exported.name
+    smaller.write_bytes(without_event(exported, pitch.uid))
+    second = import_ics(plan_store, smaller, "programme")
+    assert not any(c.kind is ChangeKind.REMOVED for c in (*first.changes, *second.changes))
+    assert next(a for a in plan_store.read().activities if a.external_id == "HAF-1") == pitch
 
 
 def test_availability_import_blocks_the_delegates_time_and_follows_the_calendar(
