@@ -1,0 +1,80 @@
+"""Composition root: builds the Qt application, the services the window uses, and the window.
+
+The only module besides ``desktop_app.ui`` that imports PySide6. ``__main__`` calls ``run_gui``.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication
+
+from desktop_app import __version__
+from desktop_app.services import app_data, fonts
+from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
+from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.plan_document import PlanDocument
+from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
+from desktop_app.ui.workers import TaskRunner
+
+
+def run_gui(plan_path: str | None, *,
+            event_loop: Callable[[QApplication, MainWindow], int] | None = None) -> int:
+    """Open the main window on ``plan_path``, else on the last plan, else on the demo plan.
+
+    ``event_loop`` replaces ``app.exec()`` in tests, which drive the window and then return.
+    """
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    runner = TaskRunner(QThreadPool.globalInstance())
+    window = build_main_window(AppSettings(user_settings()), runner)
+    window.show()
+    start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
+    exit_code = event_loop(app, window) if event_loop else app.exec()
+    runner.cancel_all()
+    runner.wait_for_done()
+    window.document.close()
+    return exit_code
+
+
+def configure_application(app: QApplication) -> list[str]:
+    """Names used by QSettings and the desktop, and fonts for every script; returns the font chain."""
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Delegation Planner")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("delegation-planner")
+    shipped = install_application_fonts(fonts.font_files())
+    return apply_fallback_chain(app, shipped)
+
+
+def build_main_window(settings: AppSettings, runner: TaskRunner) -> MainWindow:
+    document = PlanDocument(runner)
+    window = MainWindow(document, settings)
+    document.setParent(window)
+    return window
+
+
+def start_plan(requested: Path | None, settings: AppSettings,
+               data_dir: Path) -> tuple[Path, Callable[[], Path] | None]:
+    """Which plan to open at start, and what must run first to make it exist.
+
+    A plan named on the command line wins; then the last plan opened, if it still exists; else
+    the demo plan in the data folder, built on first start.
+    """
+    if requested is not None:
+        return requested, None
+    last = settings.last_plan
+    if last is not None and last.exists():
+        return last, None
+    demo = app_data.first_run_plan_path(data_dir)
+    return demo, lambda: app_data.ensure_demo_plan(data_dir)
+
+
+def start_with_plan(window: MainWindow, requested: Path | None, data_dir: Path) -> None:
+    path, prepare = start_plan(requested, window.settings, data_dir)
+    window.open_plan(path, prepare=prepare)

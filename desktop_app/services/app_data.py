@@ -1,0 +1,71 @@
+"""Where the app keeps its own files: the user data folder and the first-run demo plan."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import platformdirs
+
+from . import plan_service
+from .errors import PlanFileError, StorageError
+
+APP_NAME = "delegation-planner"
+DATA_DIR_VARIABLE = "DELEGATION_PLANNER_DATA_DIR"
+"""Overrides the data folder: for portable installs, and so tests never touch the user's own."""
+
+DEMO_PLAN_FILE = "filmart-2025-demo.dplan"
+
+DemoCreator = Callable[[Path], object]
+
+
+def user_data_dir() -> Path:
+    """The per-user data folder (e.g. ~/.local/share/delegation-planner), created if missing."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    folder = Path(override) if override else platformdirs.user_data_path(APP_NAME, appauthor=False)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def first_run_plan_path(data_dir: Path | None = None) -> Path:
+    """The plan opened when the user has not opened any plan yet: the demo plan."""
+    return (data_dir or user_data_dir()) / DEMO_PLAN_FILE
+
+
+def _create_demo(path: Path) -> object:
+    store = plan_service.create_plan(path, demo=True)
+    store.close()
+    return store
+
+
+def ensure_demo_plan(data_dir: Path | None = None, *, create: DemoCreator = _create_demo) -> Path:
+    """The demo plan's path, creating the plan first if it does not exist yet.
+
+    The plan is built under a temporary name and moved into place whole, so an interrupted
+    first start never leaves a half-filled demo plan behind that later starts would open.
+    """
+    target = first_run_plan_path(data_dir)
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.building")
+    _remove_with_sidecars(partial)
+    try:
+        create(partial)
+        wal = Path(f"{partial}-wal")
+        if wal.exists() and wal.stat().st_size:  # closing the store should have checkpointed it
+            raise StorageError(f"{partial}: the new demo plan was not completely written")
+        partial.replace(target)
+    except PlanFileError:
+        if target.exists():  # another instance finished first
+            return target
+        raise
+    finally:
+        _remove_with_sidecars(partial)
+    return target
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm"), Path(f"{path}-journal")):
+        leftover.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""The day's activities: rows, the table model and the view."""

@@ -1,0 +1,190 @@
+"""A thin table model over already-built activity rows; it never reads the plan file itself."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.domain.activities import ActivityStatus
+from desktop_app.ui.activities.activity_rows import ActivityRow
+from desktop_app.ui.style import CONFLICT_COLOUR, WARNING_COLOUR, severity_icon
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    START = 0
+    END = 1
+    TITLE = 2
+    KIND = 3
+    STATUS = 4
+    PLACE = 5
+    ATTENDEES = 6
+    CONFLICTS = 7
+
+
+_COLUMNS = tuple(Column)  # indexing a tuple is much cheaper than Column(number) in data()
+
+HEADERS = {
+    Column.START: "Start",
+    Column.END: "End",
+    Column.TITLE: "Title",
+    Column.KIND: "Kind",
+    Column.STATUS: "Status",
+    Column.PLACE: "Venue / room",
+    Column.ATTENDEES: "Attendees",
+    Column.CONFLICTS: "Conflicts",
+}
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Sortable values: instants for times, numbers for counts."""
+ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 2
+"""The backing ``Activity``, so selections survive sorting and filtering proxies."""
+ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
+
+STATUS_LABELS = {
+    ActivityStatus.PROPOSED: "Proposed",
+    ActivityStatus.TENTATIVE: "Tentative ?",
+    ActivityStatus.CONFIRMED: "Confirmed",
+    ActivityStatus.CANCELLED: "Cancelled ✕",
+}
+
+
+class ActivityTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ActivityRow] = []
+
+    # --- feeding --------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[ActivityRow]) -> None:
+        """Replace the rows; when the same activities stay in the same order, repaint only changed rows."""
+        rows = list(rows)
+        same_shape = [r.activity_id for r in rows] == [r.activity_id for r in self._rows]
+        if not same_shape:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        old_rows, self._rows = self._rows, rows
+        for position, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
+            if old != new:
+                self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
+
+    def rows(self) -> list[ActivityRow]:
+        return list(self._rows)
+
+    def row_of(self, activity_id: int) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if row.activity_id == activity_id), None)
+
+    # --- Qt overrides -----------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008  (Qt's own signature)
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = _COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == SORT_ROLE:
+            return self._sort_value(row, column)
+        if role == ACTIVITY_ROLE:
+            return row.activity
+        if role == ACTIVITY_ID_ROLE:
+            return row.activity_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.CONFLICTS and row.conflict_mark.total:
+            return severity_icon(warning=not row.conflict_mark.conflicts)
+        return None
+
+    # --- roles ------------------------------------------------------------------------
+
+    @staticmethod
+    def _display(row: ActivityRow, column: Column) -> str:
+        activity = row.activity
+        match column:
+            case Column.START:
+                return row.start_text
+            case Column.END:
+                return row.end_text
+            case Column.TITLE:
+                return activity.title
+            case Column.KIND:
+                return activity.kind.label
+            case Column.STATUS:
+                return STATUS_LABELS[activity.status]
+            case Column.PLACE:
+                return row.place
+            case Column.ATTENDEES:
+                return row.attendees
+            case Column.CONFLICTS:
+                return str(row.conflict_mark.total) if row.conflict_mark.total else ""
+
+    @staticmethod
+    def _sort_value(row: ActivityRow, column: Column) -> Any:
+        activity = row.activity
+        match column:
+            case Column.START:
+                return activity.start.timestamp()
+            case Column.END:
+                return activity.end.timestamp()
+            case Column.STATUS:
+                return list(ActivityStatus).index(activity.status)
+            case Column.ATTENDEES:
+                return row.attendee_count
+            case Column.CONFLICTS:
+                return row.conflict_mark.conflicts * 1000 + row.conflict_mark.warnings
+            case _:
+                return ActivityTableModel._display(row, column).casefold()
+
+    @staticmethod
+    def _tooltip(row: ActivityRow, column: Column) -> str | None:
+        if column == Column.CONFLICTS and row.conflict_messages:
+            return "\n".join(row.conflict_messages)
+        if column == Column.ATTENDEES and row.attendees:
+            return row.attendees.replace(", ", "\n")
+        if column == Column.TITLE and row.activity.notes:
+            return row.activity.notes
+        return None
+
+    @staticmethod
+    def _font(row: ActivityRow) -> QFont | None:
+        if row.status is ActivityStatus.CANCELLED:
+            font = QFont(QApplication.font())
+            font.setStrikeOut(True)
+            return font
+        if row.status in (ActivityStatus.TENTATIVE, ActivityStatus.PROPOSED):
+            font = QFont(QApplication.font())
+            font.setItalic(True)
+            return font
+        return None
+
+    @staticmethod
+    def _foreground(row: ActivityRow, column: Column) -> QBrush | None:
+        if row.status is ActivityStatus.CANCELLED:
+            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        if column == Column.CONFLICTS and row.conflict_mark.total:
+            return QBrush(QColor(CONFLICT_COLOUR if row.conflict_mark.conflicts else WARNING_COLOUR))
+        return None

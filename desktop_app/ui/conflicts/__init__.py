@@ -1,0 +1,1 @@
+"""The plan's conflicts: the list model and the side panel."""

@@ -1,0 +1,164 @@
+"""Edit use cases: one transaction each, validated against the plan, SEQUENCE bumped, Changes returned."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop_app.domain.activities import Activity, ActivityStatus, Attendance
+from desktop_app.domain.errors import NotFoundError, ValidationError
+from desktop_app.domain.people import Delegate
+from desktop_app.domain.places import Room, Venue
+from desktop_app.services import activity_service
+from desktop_app.services.activity_service import Changes, EntityKind
+
+HK = "Asia/Hong_Kong"
+LATER = datetime(2025, 3, 2, 8, 0, tzinfo=UTC)
+START = datetime(2025, 3, 17, 2, 0, tzinfo=UTC)  # 10:00 in Hong Kong
+
+
+@pytest.fixture
+def seeded(store):
+    """Two venues (one room at the first), a delegate and two activities; returns their ids."""
+    with store.write() as tx:
+        hkcec = tx.add(Venue(None, "HKCEC", HK))
+        rosewood = tx.add(Venue(None, "Rosewood", HK))
+        hall = tx.add(Room(None, hkcec.id, "HAF Hall", capacity=10))
+        wong = tx.add(Delegate(None, "Wong Ka-man", native_name="黃嘉敏"))
+        first = tx.add(Activity(None, "HAF meeting", START, START + timedelta(minutes=30), HK,
+                                venue_id=hkcec.id, room_id=hall.id, attendees=(Attendance(wong.id),)))
+        second = tx.add(Activity(None, "Lunch", START + timedelta(hours=2), START + timedelta(hours=3), HK,
+                                 venue_id=rosewood.id))
+    return {"hkcec": hkcec.id, "rosewood": rosewood.id, "hall": hall.id, "first": first.id, "second": second.id}
+
+
+def activity(store, activity_id: int) -> Activity:
+    return store.read().activity_by_id[activity_id]
+
+
+def test_set_status_persists_bumps_sequence_and_names_the_activity(store, seeded):
+    before = activity(store, seeded["first"])
+
+    changes = activity_service.set_status(store, seeded["first"], ActivityStatus.TENTATIVE, clock=lambda: LATER)
+
+    after = activity(store, seeded["first"])
+    assert after.status is ActivityStatus.TENTATIVE
+    assert after.sequence == before.sequence + 1
+    assert after.uid == before.uid
+    assert changes == Changes.activities(updated=[seeded["first"]])
+    assert changes.touches(EntityKind.ACTIVITY) and not changes.touches(EntityKind.DELEGATE)
+    assert not changes.rows_added_or_removed
+
+
+def test_move_activity_keeps_duration_zone_and_attendees(store, seeded):
+    before = activity(store, seeded["first"])
+    new_start = before.start + timedelta(minutes=15)
+
+    activity_service.move_activity(store, seeded["first"], new_start, before.end + timedelta(minutes=15))
+
+    after = activity(store, seeded["first"])
+    assert (after.start, after.end) == (new_start, before.end + timedelta(minutes=15))
+    assert after.local_start.strftime("%H:%M") == "10:15"
+    assert after.attendees == before.attendees
+    assert after.sequence == before.sequence + 1
+
+
+def test_an_edit_that_changes_nothing_reports_nothing_and_keeps_the_sequence(store, seeded):
+    before = activity(store, seeded["first"])
+
+    changes = activity_service.set_status(store, seeded["first"], before.status)
+
+    assert changes == Changes()
+    assert not changes.kinds
+    assert activity(store, seeded["first"]).sequence == before.sequence
+
+
+def test_a_broken_rule_changes_nothing(store, seeded):
+    before = activity(store, seeded["first"])
+
+    with pytest.raises(ValidationError, match="ends at or before its start"):
+        activity_service.move_activity(store, seeded["first"], before.end, before.start)
+
+    assert activity(store, seeded["first"]) == before
+
+
+def test_a_room_of_another_venue_is_rejected(store, seeded):
+    with pytest.raises(ValidationError, match="not in venue 'Rosewood'"):
+        activity_service.update_activity(store, seeded["second"], room_id=seeded["hall"])
+    assert activity(store, seeded["second"]).room_id is None
+
+
+def test_several_activities_change_in_one_transaction_or_not_at_all(store, seeded):
+    plan_before = store.read()
+
+    with pytest.raises(NotFoundError, match="no activity with id 999"):
+        activity_service.update_activities(store, {
+            seeded["first"]: {"status": ActivityStatus.CANCELLED},
+            999: {"status": ActivityStatus.CANCELLED},
+        })
+
+    assert store.read().activities == plan_before.activities
+
+
+def test_fields_the_plan_keeps_cannot_be_edited(store, seeded):
+    with pytest.raises(ValidationError, match="uid"):
+        activity_service.update_activity(store, seeded["first"], uid="stolen@example")
+    with pytest.raises(ValidationError, match="no such field"):
+        activity_service.update_activity(store, seeded["first"], colour="red")
+
+
+def test_add_validates_against_the_plan_and_reports_the_new_row(store, seeded):
+    new = Activity(None, "Reception", START + timedelta(hours=8), START + timedelta(hours=10), HK,
+                   venue_id=seeded["rosewood"])
+
+    saved, changes = activity_service.add_activity(store, new)
+
+    assert saved.id is not None and activity(store, saved.id).title == "Reception"
+    assert changes.added_activity_ids == {saved.id} and changes.rows_added_or_removed
+
+    with pytest.raises(ValidationError, match="no delegate with id 77"):
+        activity_service.add_activity(store, Activity(None, "Ghost", START, START + timedelta(hours=1), HK,
+                                                      attendees=(Attendance(77),)))
+    assert len(store.read().activities) == 3
+
+
+def test_delete_then_restore_brings_back_the_same_calendar_event(store, seeded):
+    deleted, removed = activity_service.delete_activity(store, seeded["first"])
+    assert seeded["first"] not in store.read().activity_by_id
+    assert removed.removed_activity_ids == {seeded["first"]}
+
+    restored, added = activity_service.restore_activity(store, deleted)
+
+    again = activity(store, restored.id)
+    assert again.uid == deleted.uid
+    assert (again.title, again.start, again.attendees, again.room_id) == (
+        deleted.title, deleted.start, deleted.attendees, deleted.room_id)
+    assert added.added_activity_ids == {restored.id}
+    with pytest.raises(ValidationError, match="already in the plan"):
+        activity_service.restore_activity(store, deleted)
+
+
+def test_deleting_a_missing_activity_says_so(store, seeded):
+    with pytest.raises(NotFoundError):
+        activity_service.delete_activity(store, 12345)
+
+
+def test_changes_merge_and_everything():
+    merged = Changes.activities(updated=[1]) | Changes.activities(removed=[2])
+    assert merged.activity_ids == {1, 2}
+    assert merged.rows_added_or_removed
+    assert Changes.everything().is_everything and Changes.everything().rows_added_or_removed
+    assert not Changes.activities(updated=[1]).is_everything
+
+
+def test_edit_reports_the_old_values_of_what_it_changed(store, seeded):
+    before = activity(store, seeded["first"])
+
+    result = activity_service.edit_activities(store, {
+        seeded["first"]: {"status": ActivityStatus.CANCELLED, "title": before.title},
+        seeded["second"]: {"status": ActivityStatus.CONFIRMED},  # already confirmed: unchanged
+    })
+
+    assert result.previous == {seeded["first"]: {"status": ActivityStatus.CONFIRMED}}
+    assert result.changes == Changes.activities(updated=[seeded["first"]])

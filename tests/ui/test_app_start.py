@@ -1,0 +1,122 @@
+"""Starting the app: which plan opens, the first-run demo plan, fonts, and a real background open."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+
+from desktop_app.app import build_main_window, configure_application, run_gui, start_plan, start_with_plan
+from desktop_app.services import app_data, fonts
+from desktop_app.ui.fonts import SYSTEM_FALLBACKS, fallback_chain, install_application_fonts
+from desktop_app.ui.plan_document import PlanDocument
+from desktop_app.ui.settings import AppSettings, user_settings
+
+
+def test_a_plan_named_on_the_command_line_wins(app_settings, sample_plan_path, tmp_path):
+    app_settings.remember_plan(sample_plan_path)
+    assert start_plan(tmp_path / "other.dplan", app_settings, tmp_path) == (tmp_path / "other.dplan", None)
+
+
+def test_the_last_plan_reopens_if_it_still_exists(app_settings, sample_plan_path, tmp_path):
+    app_settings.remember_plan(sample_plan_path)
+    assert start_plan(None, app_settings, tmp_path) == (sample_plan_path, None)
+
+    sample_plan_path.unlink()
+    path, prepare = start_plan(None, app_settings, tmp_path)
+    assert path == app_data.first_run_plan_path(tmp_path) and prepare is not None
+
+
+def test_first_start_builds_the_demo_plan_in_the_data_folder_and_opens_it(
+        qtbot, app_settings, sync_runner, isolated_user_files: Path):
+    window = build_main_window(app_settings, sync_runner)
+    qtbot.addWidget(window)
+
+    start_with_plan(window, None, app_data.user_data_dir())
+
+    demo = isolated_user_files / app_data.DEMO_PLAN_FILE
+    assert window.document.path == demo and demo.exists()
+    assert len(window.document.plan.activities) > 100
+    assert window.activities_view.current_day == date(2025, 3, 17)  # FilMart's first day, not arrival day
+    assert window.conflicts_panel.model.rowCount() > 0
+    assert app_settings.last_plan == demo  # the next start opens it again, without rebuilding
+
+
+def test_opening_in_the_thread_pool_delivers_the_plan_on_the_gui_thread(qtbot, threaded_runner,
+                                                                        sample_plan_path):
+    document = PlanDocument(threaded_runner)
+    progress: list[tuple[int, int, str]] = []
+    document.progressed.connect(lambda *args: progress.append(args))
+
+    with qtbot.waitSignal(document.opened, timeout=10_000):
+        document.open(sample_plan_path)
+
+    assert document.plan.settings.name == "FilMart sample" and len(document.conflicts) == 2
+    assert progress[-1][:2] == (3, 3)
+    document.close()
+
+
+def test_a_newer_open_wins_over_one_still_running(qtbot, sync_runner, sample_plan_path, tmp_path):
+    from tests.ui.sample_plan import build_sample_plan
+
+    other = build_sample_plan(tmp_path / "other.dplan")
+    document = PlanDocument(sync_runner)
+    document.open(sample_plan_path)
+    document.open(other)
+    assert document.path == other
+    document.close()
+
+
+def test_shipped_fonts_cover_chinese_korean_and_thai(qapp):
+    families = install_application_fonts(fonts.font_files())
+    assert families, "no shipped font could be loaded"
+    chain = fallback_chain("Sans Serif", families)
+    assert chain[0] == "Sans Serif" and len(chain) == len(set(chain))
+    for text, system in (("黃嘉敏", QFontDatabase.WritingSystem.TraditionalChinese),
+                         ("김지우", QFontDatabase.WritingSystem.Korean),
+                         ("สมชาย", QFontDatabase.WritingSystem.Thai)):
+        covering = [f for f in chain if system in QFontDatabase.writingSystems(f)]
+        assert covering, f"no family in {chain} covers {system.name}"
+        metrics = QFontMetrics(QFont(covering[0]))
+        assert all(metrics.inFontUcs4(ord(char)) for char in text), (text, covering[0])
+
+
+def test_configure_application_sets_the_chain_on_the_app_font(qapp):
+    chain = configure_application(qapp)
+    assert qapp.font().families() == chain
+    assert any(family in chain for family in ("WenQuanYi Micro Hei", *SYSTEM_FALLBACKS))
+    assert qapp.applicationName() == "delegation-planner"
+
+
+def test_run_gui_opens_the_named_plan_in_the_background_and_remembers_it(qtbot, sample_plan_path, tmp_path):
+    seen: dict[str, object] = {}
+
+    def drive(app, window) -> int:
+        qtbot.waitUntil(lambda: window.document.is_open, timeout=10_000)
+        seen["title"] = window.windowTitle()
+        seen["rows"] = window.activities_view.model.rowCount()
+        window.close()
+        return 0
+
+    assert run_gui(str(sample_plan_path), event_loop=drive) == 0
+    assert seen == {"title": "FilMart sample — Delegation Planner", "rows": 4}
+    settings_file = AppSettings(user_settings()).file_name
+    assert Path(settings_file).is_relative_to(tmp_path)  # never the developer's own settings
+    assert AppSettings(user_settings()).last_plan == sample_plan_path
+
+
+def test_a_missing_font_file_falls_back_to_the_shipped_folder(monkeypatch, tmp_path, caplog):
+    from desktop_app.formats.pdf import fonts as pdf_fonts
+
+    def missing() -> list[Path]:
+        raise FileNotFoundError("font file Loma.ttf is missing")
+
+    (tmp_path / "Extra.ttf").write_bytes(b"")
+    (tmp_path / "notes.txt").write_text("not a font", encoding="utf-8")
+    monkeypatch.setattr(pdf_fonts, "font_files", missing)
+    monkeypatch.setattr(pdf_fonts, "SHIPPED_FONTS", tmp_path)
+
+    assert fonts.font_files() == [tmp_path / "Extra.ttf"]
+    assert "Loma.ttf is missing" in caplog.text
+    assert fonts.resource_font_files(tmp_path / "absent") == []

@@ -1,0 +1,53 @@
+"""Settings declared once: typed access, recent plans, upgrade, no stray keys."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop_app.ui import settings as keys
+from desktop_app.ui.settings import MAX_RECENT_PLANS, AppSettings, Setting
+
+
+def test_a_fresh_file_is_stamped_with_the_current_version(app_settings: AppSettings):
+    assert app_settings.get(keys.VERSION) == keys.SETTINGS_VERSION
+    assert app_settings.last_plan is None and app_settings.recent_plans() == []
+
+
+def test_remembered_plans_survive_a_restart_newest_first(tmp_path: Path, qapp):
+    path = str(tmp_path / "again.ini")
+    settings = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    settings.remember_plan(Path("/plans/a.dplan"))
+    settings.sync()
+    reopened = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    assert reopened.recent_plans() == [Path("/plans/a.dplan")]  # a one-item list, read back from INI
+
+    reopened.remember_plan(Path("/plans/黃.dplan"))
+    reopened.remember_plan(Path("/plans/a.dplan"))
+    assert reopened.recent_plans() == [Path("/plans/a.dplan"), Path("/plans/黃.dplan")]
+    assert reopened.last_plan == Path("/plans/a.dplan")
+
+
+def test_the_recent_list_is_bounded_and_forgets_on_request(app_settings: AppSettings):
+    for number in range(MAX_RECENT_PLANS + 3):
+        app_settings.remember_plan(Path(f"/plans/{number}.dplan"))
+    assert len(app_settings.recent_plans()) == MAX_RECENT_PLANS
+
+    last = app_settings.last_plan
+    app_settings.forget_plan(last)
+    assert last not in app_settings.recent_plans() and app_settings.last_plan is None
+
+
+def test_undeclared_settings_are_refused_and_found(app_settings: AppSettings, tmp_path: Path):
+    with pytest.raises(KeyError, match="not declared"):
+        app_settings.get(Setting("window/colour", "blue"))
+    with pytest.raises(KeyError):
+        app_settings.set(Setting(keys.LAST_PLAN.key, ""), "/elsewhere")  # same key, not the declared one
+    app_settings.remember_plan(Path("/plans/a.dplan"))
+    assert app_settings.undeclared_keys() == []
+
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue("legacy/thing", 1)
+    assert app_settings.undeclared_keys() == ["legacy/thing"]
