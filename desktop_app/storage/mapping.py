@@ -82,6 +82,33 @@ def request_values(request: MeetingRequest) -> dict[str, Any]:
     return values
 
 
+def activity_from(record: r.ActivityRecord, attendees: tuple[Attendance, ...],
+                  contact_ids: tuple[int, ...]) -> Activity:
+    return Activity(
+        **_columns(record, "kind", "status"),
+        kind=ActivityKind(record.kind),
+        status=ActivityStatus(record.status),
+        attendees=attendees,
+        contact_ids=contact_ids,
+    )
+
+
+def load_activity(session: Session, activity_id: int) -> Activity | None:
+    """One activity with its links, without reading the rest of the plan."""
+    record = session.get(r.ActivityRecord, activity_id)
+    if record is None:
+        return None
+    attendees = session.scalars(
+        select(r.AttendanceRecord).where(r.AttendanceRecord.activity_id == activity_id)
+        .order_by(r.AttendanceRecord.delegate_id)
+    )
+    contacts = session.scalars(
+        select(r.ActivityContactRecord.contact_id).where(r.ActivityContactRecord.activity_id == activity_id)
+        .order_by(r.ActivityContactRecord.contact_id)
+    )
+    return activity_from(record, tuple(Attendance(a.delegate_id, a.required) for a in attendees), tuple(contacts))
+
+
 def load_plan(session: Session) -> Plan:
     """Read the whole plan; one query per table, joined in memory."""
 
@@ -114,14 +141,7 @@ def load_plan(session: Session) -> Plan:
             Project(**_columns(rec), member_ids=tuple(members[rec.id])) for rec in rows(r.ProjectRecord)
         ),
         activities=tuple(
-            Activity(
-                **_columns(rec, "kind", "status"),
-                kind=ActivityKind(rec.kind),
-                status=ActivityStatus(rec.status),
-                attendees=tuple(attendees[rec.id]),
-                contact_ids=tuple(contacts[rec.id]),
-            )
-            for rec in rows(r.ActivityRecord)
+            activity_from(rec, tuple(attendees[rec.id]), tuple(contacts[rec.id])) for rec in rows(r.ActivityRecord)
         ),
         availability=tuple(
             AvailabilityWindow(

@@ -22,6 +22,7 @@ from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
     availability_values,
+    load_activity,
     load_plan,
     project_values,
     request_values,
@@ -62,6 +63,13 @@ class PlanWriter:
     def snapshot(self) -> Plan:
         self._session.flush()
         return load_plan(self._session)
+
+    def activity(self, activity_id: int) -> Activity:
+        """One activity as it is inside this transaction (cheap: no whole-plan read)."""
+        activity = load_activity(self._session, activity_id)
+        if activity is None:
+            raise NotFoundError(f"no activity with id {activity_id} in the plan")
+        return activity
 
     def set_settings(self, settings: PlanSettings) -> None:
         record = self._session.get(r.SettingsRecord, 1) or r.SettingsRecord(id=1)
