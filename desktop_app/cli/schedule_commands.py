@@ -1,0 +1,73 @@
+"""schedule and find-time: the meeting scheduler on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop_app.services import plan_service, schedule_service
+from desktop_app.services.errors import UserError
+
+SOLVER_CHOICES = ("highs", "cbc", "scip", "cpsat", "greedy")
+
+
+def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+             export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    schedule = commands.add_parser("schedule", help="place pending meeting requests (HAF one-to-ones)")
+    schedule.add_argument("plan", type=Path)
+    schedule.add_argument("--time-limit", type=float, default=schedule_service.DEFAULT_TIME_LIMIT,
+                          metavar="SECONDS", help="wall time for the solver (default: %(default)g)")
+    schedule.add_argument("--seed", type=int, default=0, help="solver seed (same seed, same result)")
+    schedule.add_argument("--apply", action="store_true",
+                          help="write the placed meetings as tentative haf_meeting activities")
+    schedule.add_argument("--json", action="store_true", help="machine-readable output (see README)")
+    schedule.add_argument("--solver", choices=SOLVER_CHOICES, default="highs", help=argparse.SUPPRESS)
+    schedule.set_defaults(handler=run_schedule)
+
+    find = commands.add_parser("find-time", help="free slots for an ad-hoc meeting among several people")
+    find.add_argument("plan", type=Path)
+    find.add_argument("--with", dest="people", required=True, metavar="EMAIL[,EMAIL...]",
+                      help="delegates' and contacts' email addresses, comma-separated")
+    find.add_argument("--minutes", type=int, required=True, help="length of the meeting")
+    find.add_argument("--from", dest="window_start", metavar="ISO", help="earliest start (market time)")
+    find.add_argument("--to", dest="window_end", metavar="ISO", help="latest end (market time)")
+    find.add_argument("--venue", help="where the meeting takes place (travel counts to and from it)")
+    find.add_argument("--json", action="store_true", help="machine-readable output")
+    find.set_defaults(handler=run_find_time)
+
+
+def _print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def run_schedule(args: argparse.Namespace) -> int:
+    with plan_service.open_plan(args.plan) as store:
+        plan = store.read()
+        result = schedule_service.propose_schedule(plan, time_limit=args.time_limit, seed=args.seed,
+                                                   solver=args.solver)
+        if args.apply:
+            written = schedule_service.apply_schedule(store, result)
+            print(f"Wrote {written} tentative meetings to {args.plan}.", file=sys.stderr)
+    if args.json:
+        _print_json(schedule_service.result_to_json(plan, result))
+    else:
+        print(schedule_service.result_to_text(plan, result))
+    return 0
+
+
+def run_find_time(args: argparse.Namespace) -> int:
+    if (args.window_start is None) != (args.window_end is None):
+        raise UserError("Give both --from and --to, or neither.")
+    with plan_service.open_plan(args.plan) as store:
+        plan = store.read()
+    slots = schedule_service.find_time(plan, args.people.split(","), args.minutes,
+                                       window_start=args.window_start, window_end=args.window_end,
+                                       venue=args.venue)
+    if args.json:
+        _print_json(schedule_service.free_slots_to_json(plan, slots))
+        return 0
+    print(schedule_service.free_slots_to_text(plan, slots))
+    return 0

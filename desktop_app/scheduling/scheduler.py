@@ -1,0 +1,52 @@
+"""Entry point: plan snapshot in, ScheduleResult out. Solver chosen by measurement: HiGHS
+(see docs/stack-notes.md, "Scheduling", and benchmarks/bench_scheduler.py)."""
+
+from __future__ import annotations
+
+import time
+from datetime import timedelta
+
+from desktop_app.domain.plan import Plan
+
+from .build import build_instance
+from .cpsat import solve_cpsat
+from .greedy import solve_greedy
+from .instance import Instance
+from .mip import SOLVER_IDS, solve_mip
+from .model import build_model
+from .outcome import Outcome
+from .reasons import explain_unplaced
+from .result import Placement, ScheduleResult, Unplaced
+
+DEFAULT_SOLVER = "highs"
+SOLVERS = (*SOLVER_IDS, "cpsat", "greedy")
+
+
+def solve_instance(instance: Instance, time_limit: float, seed: int = 0, solver: str = DEFAULT_SOLVER,
+                   stages: int = 3) -> Outcome:
+    if solver == "greedy":
+        return solve_greedy(instance)
+    model = build_model(instance)
+    if solver == "cpsat":
+        return solve_cpsat(model, time_limit, seed, stages=min(stages, 2))
+    return solve_mip(model, time_limit, seed, solver, stages)
+
+
+def schedule_plan(plan: Plan, time_limit: float = 30.0, seed: int = 0,
+                  solver: str = DEFAULT_SOLVER) -> ScheduleResult:
+    """Place the plan's pending requests; changes nothing."""
+    began = time.monotonic()
+    instance = build_instance(plan)
+    outcome = solve_instance(instance, time_limit, seed, solver)
+    reasons = explain_unplaced(plan, instance, outcome.solution)
+    placed = []
+    for index, start in sorted(outcome.solution.items(), key=lambda item: (item[1], item[0])):
+        task = instance.tasks[index]
+        begins = instance.to_datetime(start)
+        placed.append(Placement(task.request_id, task.label, begins,
+                                begins + timedelta(minutes=task.length * instance.slot_minutes),
+                                task.venue_id, task.room_id))
+    unplaced = tuple(Unplaced(instance.tasks[i].request_id, instance.tasks[i].label, reason)
+                     for i, reason in sorted(reasons.items()))
+    return ScheduleResult(tuple(placed), unplaced, outcome.objective, outcome.bound, outcome.optimal,
+                          time.monotonic() - began, outcome.solver, outcome.stages)

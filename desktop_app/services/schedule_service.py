@@ -1,0 +1,186 @@
+"""Use cases of the meeting scheduler: propose, apply (one transaction), find a time."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from datetime import datetime
+
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.plan import Plan
+from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
+from desktop_app.domain.timezones import localize, to_local, utc_now
+from desktop_app.scheduling import (
+    DEFAULT_SOLVER,
+    FreeSlot,
+    Placement,
+    ScheduleResult,
+    find_free_slots,
+    schedule_plan,
+)
+from desktop_app.storage.plan_store import PlanStore
+
+from .errors import UserError
+
+DEFAULT_TIME_LIMIT = 30.0
+
+
+def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 0,
+                     solver: str = DEFAULT_SOLVER) -> ScheduleResult:
+    """The scheduler's proposal for ``plan``; changes nothing."""
+    if time_limit <= 0:
+        raise UserError("The time limit must be a positive number of seconds.")
+    return schedule_plan(plan, time_limit=time_limit, seed=seed, solver=solver)
+
+
+def _zone(plan: Plan, placement: Placement) -> str:
+    venue = plan.venue_by_id.get(placement.venue_id) if placement.venue_id is not None else None
+    return venue.timezone if venue else plan.market_timezone
+
+
+def meeting_activity(plan: Plan, request: MeetingRequest, placement: Placement) -> Activity:
+    """The tentative haf_meeting activity that carries ``placement`` into the plan."""
+    if request.delegate_id is not None:
+        attendees: tuple[int, ...] = (request.delegate_id,)
+    else:
+        assert request.project_id is not None
+        attendees = plan.project_by_id[request.project_id].member_ids
+    requester = plan.participant_name(request.requester)
+    contact = plan.contact_by_id[request.contact_id].name
+    return Activity(
+        id=None, title=f"HAF meeting: {requester} / {contact}", start=placement.start, end=placement.end,
+        timezone=_zone(plan, placement), kind=ActivityKind.HAF_MEETING, status=ActivityStatus.TENTATIVE,
+        venue_id=placement.venue_id, room_id=placement.room_id, priority=request.priority,
+        external_id=f"request:{request.external_id}", project_id=request.project_id,
+        attendees=tuple(Attendance(d) for d in attendees), contact_ids=(request.contact_id,),
+        request_id=request.id)
+
+
+def apply_schedule(store: PlanStore, result: ScheduleResult, *,
+                   clock: Callable[[], datetime] = utc_now) -> int:
+    """Write the placed meetings and mark their requests scheduled, all in one transaction.
+
+    An earlier tentative proposal for the same request is moved rather than duplicated (or
+    cancelled when the request is now unplaced: the new run did not reserve its time).
+    Returns the number of meetings written.
+    """
+    with store.write() as tx:
+        plan = tx.snapshot()
+        earlier = {a.request_id: a for a in plan.activities
+                   if a.request_id is not None and not a.is_cancelled and not a.pinned
+                   and a.status is not ActivityStatus.CONFIRMED}
+        for placement in result.placed:
+            request = plan.request_by_id.get(placement.request_id)
+            if request is None or request.status is not RequestStatus.PENDING:
+                raise UserError(f"Request {placement.label} changed since the proposal was made; "
+                                "run the scheduler again.")
+            fresh = meeting_activity(plan, request, placement)
+            previous = earlier.get(placement.request_id)
+            if previous is None:
+                tx.add(fresh)
+            else:
+                tx.update(previous.revised(
+                    now=clock(), start=fresh.start, end=fresh.end, timezone=fresh.timezone,
+                    venue_id=fresh.venue_id, room_id=fresh.room_id, attendees=fresh.attendees,
+                    contact_ids=fresh.contact_ids, status=ActivityStatus.TENTATIVE))
+            tx.update(dataclasses.replace(request, status=RequestStatus.SCHEDULED))
+        for unplaced in result.unplaced:  # an earlier proposal the new run could not keep
+            stale = earlier.get(unplaced.request_id)
+            if stale is not None:
+                tx.update(stale.revised(now=clock(), status=ActivityStatus.CANCELLED))
+    return len(result.placed)
+
+
+def _iso(instant: datetime, zone: str) -> str:
+    return to_local(instant, zone).isoformat()
+
+
+def result_to_json(plan: Plan, result: ScheduleResult) -> dict[str, object]:
+    """Exactly the shape the issue documents (see README, "schedule --json")."""
+    bound = result.bound
+    return {
+        "placed": [{
+            "request": p.label,
+            "start": _iso(p.start, _zone(plan, p)),
+            "end": _iso(p.end, _zone(plan, p)),
+            "venue": plan.venue_by_id[p.venue_id].name if p.venue_id is not None else "",
+            "room": plan.room_by_id[p.room_id].name if p.room_id is not None else "",
+        } for p in result.placed],
+        "unplaced": [{"request": u.label, "reason": u.reason} for u in result.unplaced],
+        "objective": result.objective,
+        "bound": int(bound) if float(bound).is_integer() else round(bound, 3),
+        "optimal": result.optimal,
+        "seconds": round(result.seconds, 3),
+    }
+
+
+def result_to_text(plan: Plan, result: ScheduleResult) -> str:
+    lines = []
+    for p in result.placed:
+        zone = _zone(plan, p)
+        lines.append(f"{to_local(p.start, zone):%a %d %b %H:%M}-{to_local(p.end, zone):%H:%M}  "
+                     f"{p.label}  {plan.describe_place(p.venue_id, p.room_id)}")
+    for u in result.unplaced:
+        lines.append(f"unplaced {u.label}: {u.reason}")
+    proof = "proven optimal" if result.optimal else f"upper bound {result.bound:g}"
+    lines.append(f"{len(result.placed)} placed, {len(result.unplaced)} unplaced; total priority "
+                 f"{result.objective} ({proof}); {result.seconds:.1f} s")
+    return "\n".join(lines)
+
+
+# --- find a time --------------------------------------------------------------------------
+
+def _person_by_email(plan: Plan, email: str) -> ParticipantRef:
+    wanted = email.strip().lower()
+    for delegate in plan.delegates:
+        if delegate.email == wanted:
+            return ParticipantRef(ParticipantKind.DELEGATE, delegate.id or 0)
+    for contact in plan.contacts:
+        if contact.email == wanted:
+            return ParticipantRef(ParticipantKind.CONTACT, contact.id or 0)
+    raise UserError(f"Nobody in the plan has the email address '{email.strip()}'.")
+
+
+def parse_instant(text: str, zone: str, what: str) -> datetime:
+    """ISO 8601; without an offset the time is local to ``zone`` (the market's)."""
+    try:
+        value = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise UserError(f"{what}: '{text}' is not an ISO 8601 date and time "
+                        "(e.g. 2025-03-18T09:00).") from None
+    return localize(value, zone)
+
+
+def find_time(plan: Plan, emails: list[str], minutes: int, *, window_start: str | None = None,
+              window_end: str | None = None, venue: str | None = None, limit: int = 10) -> list[FreeSlot]:
+    if not emails:
+        raise UserError("Name at least one person with --with.")
+    if not 5 <= minutes <= 12 * 60:
+        raise UserError("The meeting must last between 5 minutes and 12 hours.")
+    people = list(dict.fromkeys(_person_by_email(plan, e) for e in emails if e.strip()))
+    venue_id = None
+    if venue:
+        match = [v for v in plan.venues if v.name.casefold() == venue.strip().casefold()]
+        if not match:
+            raise UserError(f"The plan has no venue called '{venue}'.")
+        venue_id = match[0].id
+    zone = plan.market_timezone
+    start = parse_instant(window_start, zone, "--from") if window_start else None
+    end = parse_instant(window_end, zone, "--to") if window_end else None
+    if start and end and end <= start:
+        raise UserError("--to must be after --from.")
+    return find_free_slots(plan, people, minutes, venue_id, start, end, limit)
+
+
+def free_slots_to_json(plan: Plan, slots: list[FreeSlot]) -> dict[str, object]:
+    zone = plan.market_timezone
+    return {"slots": [{"start": _iso(s.start, zone), "end": _iso(s.end, zone),
+                       "free_until": _iso(s.free_until, zone)} for s in slots]}
+
+
+def free_slots_to_text(plan: Plan, slots: list[FreeSlot]) -> str:
+    if not slots:
+        return "No common free time found."
+    zone = plan.market_timezone
+    return "\n".join(f"{to_local(s.start, zone):%a %d %b %H:%M}-{to_local(s.end, zone):%H:%M}"
+                     f"  (everyone free until {to_local(s.free_until, zone):%H:%M})" for s in slots)

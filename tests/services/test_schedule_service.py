@@ -1,0 +1,156 @@
+"""The scheduler's use cases on a real plan file: propose, apply in one transaction, find a time."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime, time
+
+import pytest
+
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.people import Contact, Delegate
+from desktop_app.domain.places import Market, Room, TravelTime, Venue
+from desktop_app.domain.plan import PlanSettings
+from desktop_app.domain.requests import (
+    AvailabilityWindow,
+    MeetingRequest,
+    ParticipantKind,
+    ParticipantRef,
+    RequestStatus,
+)
+from desktop_app.domain.timezones import localize
+from desktop_app.services import schedule_service
+from desktop_app.services.errors import UserError
+from desktop_app.storage.plan_store import PlanStore
+from desktop_app.storage.writer import PlanWriter
+
+HK = "Asia/Hong_Kong"
+DAY = date(2025, 3, 17)
+
+
+def at(hour: int, minute: int = 0) -> datetime:
+    return localize(datetime.combine(DAY, time(hour, minute)), HK)
+
+
+@pytest.fixture
+def plan_store(store: PlanStore) -> PlanStore:
+    """Hall with 2 tables open 9-11, a hotel 20 min away; 3 delegates, 3 contacts, 4 requests."""
+    with store.write() as tx:
+        tx.set_settings(PlanSettings(name="HAF test", timezone=HK))
+        tx.add(Market(None, "HAF", "Hong Kong", HK, DAY, DAY))
+        hall = tx.add(Venue(None, "HKCEC", HK, opens=time(9), closes=time(11)))
+        hotel = tx.add(Venue(None, "Grand Hyatt", HK))
+        tables = tx.add(Room(None, hall.id, "HAF Hall", 2))
+        tx.add(TravelTime(hall.id, hotel.id, 20))
+        d = [tx.add(Delegate(None, f"Delegate {i}", email=f"d{i}@example.com")) for i in (1, 2, 3)]
+        c = [tx.add(Contact(None, f"Financier {i}", email=f"f{i}@example.com")) for i in (1, 2, 3)]
+        tx.add(AvailabilityWindow(None, ParticipantRef(ParticipantKind.CONTACT, c[0].id), at(9), at(10), HK))
+        tx.add(Activity(None, "Panel", at(9), at(10), HK, kind=ActivityKind.PANEL, venue_id=hotel.id,
+                        attendees=(Attendance(d[2].id),)))
+        for n, (delegate, contact, minutes) in enumerate(
+                [(d[0], c[0], 30), (d[1], c[0], 30), (d[2], c[1], 30), (d[0], c[2], 30)], start=1):
+            tx.add(MeetingRequest(None, f"REQ-{n}", contact.id, minutes, delegate_id=delegate.id,
+                                  priority=6 - n, venue_id=hall.id, room_id=tables.id))
+    return store
+
+
+def test_propose_changes_nothing_and_places_what_fits(plan_store: PlanStore) -> None:
+    before = plan_store.read()
+    result = schedule_service.propose_schedule(before, time_limit=10)
+    assert plan_store.read() == before
+    placed = {p.label: p.start for p in result.placed}
+    assert set(placed) == {"REQ-1", "REQ-2", "REQ-3", "REQ-4"}
+    assert placed["REQ-3"] == at(10, 30)  # hotel panel until 10:00, 20 minutes away: 10:00 is too soon
+    assert {placed["REQ-1"], placed["REQ-2"]} == {at(9), at(9, 30)}  # financier 1 is there 9-10 only
+    assert result.optimal and result.objective == 5 + 4 + 3 + 2 and not result.unplaced
+
+
+def test_json_has_exactly_the_documented_shape(plan_store: PlanStore) -> None:
+    plan = plan_store.read()
+    document = json.loads(json.dumps(schedule_service.result_to_json(
+        plan, schedule_service.propose_schedule(plan, time_limit=10))))
+    assert set(document) == {"placed", "unplaced", "objective", "bound", "optimal", "seconds"}
+    assert {tuple(sorted(p)) for p in document["placed"]} == {("end", "request", "room", "start", "venue")}
+    first = document["placed"][0]
+    assert first["start"].endswith("+08:00") and datetime.fromisoformat(first["end"]).utcoffset()
+    assert (first["venue"], first["room"]) == ("HKCEC", "HAF Hall")
+    assert isinstance(document["objective"], int) and isinstance(document["optimal"], bool)
+    assert isinstance(document["seconds"], float) and document["bound"] >= document["objective"]
+
+
+def test_apply_writes_tentative_linked_meetings_and_marks_requests_in_one_go(plan_store: PlanStore) -> None:
+    plan = plan_store.read()
+    result = schedule_service.propose_schedule(plan, time_limit=10)
+    assert schedule_service.apply_schedule(plan_store, result) == 4
+    after = plan_store.read()
+    meetings = [a for a in after.activities if a.kind is ActivityKind.HAF_MEETING]
+    assert len(meetings) == 4
+    by_request = {after.request_by_id[m.request_id].external_id: m for m in meetings}
+    first = by_request["REQ-1"]
+    assert first.status is ActivityStatus.TENTATIVE
+    assert first.delegate_ids == (plan.delegates[0].id,) and first.contact_ids == (plan.contacts[0].id,)
+    assert {r.status for r in after.requests} == {RequestStatus.SCHEDULED}
+    assert schedule_service.propose_schedule(after, time_limit=10).placed == ()  # nothing pending
+
+
+def test_a_failure_mid_write_leaves_the_plan_unchanged(plan_store: PlanStore,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    before = plan_store.read()
+    result = schedule_service.propose_schedule(before, time_limit=10)
+    real_update = PlanWriter.update
+    calls = {"n": 0}
+
+    def failing_update(self: PlanWriter, entity: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 3:  # after three meetings and two requests were written
+            raise OSError("disk full")
+        return real_update(self, entity)
+
+    monkeypatch.setattr(PlanWriter, "update", failing_update)
+    with pytest.raises(OSError):
+        schedule_service.apply_schedule(plan_store, result)
+    assert calls["n"] == 3
+    assert plan_store.read() == before
+
+
+def test_apply_refuses_a_proposal_for_requests_that_changed(plan_store: PlanStore) -> None:
+    plan = plan_store.read()
+    result = schedule_service.propose_schedule(plan, time_limit=10)
+    with plan_store.write() as tx:
+        request = tx.snapshot().requests[0]
+        tx.update(replace(request, status=RequestStatus.WITHDRAWN))
+    before = plan_store.read()
+    with pytest.raises(UserError, match="REQ-1 changed"):
+        schedule_service.apply_schedule(plan_store, result)
+    assert plan_store.read() == before
+
+
+def test_find_time_respects_availability_activities_and_travel(plan_store: PlanStore) -> None:
+    plan = plan_store.read()
+    # delegate 3 is at the hotel panel until 10:00; the hall is 20 minutes away
+    slots = schedule_service.find_time(plan, ["d3@example.com"], 30, venue="HKCEC")
+    assert [(s.start, s.free_until) for s in slots] == [(at(10, 30), at(11))]
+    # financier 1 is only available 9-10; with delegate 1 (free all day): the 9:00 gap
+    slots = schedule_service.find_time(plan, ["F1@example.com", "d1@example.com"], 60, venue="HKCEC")
+    assert [(s.start, s.end) for s in slots] == [(at(9), at(10))]
+    # both together: nothing
+    assert schedule_service.find_time(plan, ["f1@example.com", "d3@example.com"], 30, venue="hkcec") == []
+    # a window narrows it
+    slots = schedule_service.find_time(plan, ["d1@example.com"], 30, window_start="2025-03-17T09:45",
+                                       window_end="2025-03-17T10:30", venue="HKCEC")
+    assert [s.start for s in slots] == [at(9, 45)]
+    assert json.loads(json.dumps(schedule_service.free_slots_to_json(plan, slots))) == {
+        "slots": [{"start": "2025-03-17T09:45:00+08:00", "end": "2025-03-17T10:15:00+08:00",
+                   "free_until": "2025-03-17T10:30:00+08:00"}]}
+
+
+def test_find_time_names_what_it_cannot_find(plan_store: PlanStore) -> None:
+    plan = plan_store.read()
+    with pytest.raises(UserError, match=r"nobody@example\.com"):
+        schedule_service.find_time(plan, ["d1@example.com", "nobody@example.com"], 30)
+    with pytest.raises(UserError, match="no venue called 'Moon'"):
+        schedule_service.find_time(plan, ["d1@example.com"], 30, venue="Moon")
+    with pytest.raises(UserError, match="ISO 8601"):
+        schedule_service.find_time(plan, ["d1@example.com"], 30, window_start="tomorrow", window_end="x")
+
