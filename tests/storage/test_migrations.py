@@ -17,35 +17,48 @@ from desktop_app.storage.records import Base
 FIXTURES = sorted((Path(__file__).parents[1] / "data" / "plans").glob("schema-*.dplan"))
 
 
-def test_there_is_a_fixture_for_every_released_schema_but_the_newest() -> None:
-    fixture_revisions = {path.stem.removeprefix("schema-") for path in FIXTURES}
-    assert fixture_revisions == migrator.known_revisions() - {migrator.head_revision()}
+def revision_of(fixture: Path) -> str:
+    return fixture.stem.removeprefix("schema-")
+
+
+def test_there_is_a_fixture_for_every_released_schema() -> None:
+    assert {revision_of(path) for path in FIXTURES} == migrator.known_revisions()
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
-def test_old_plan_upgrades_after_a_backup(fixture: Path, tmp_path: Path) -> None:
+def test_every_released_plan_opens_upgraded_with_its_data(fixture: Path, tmp_path: Path) -> None:
     path = tmp_path / "old.dplan"
     shutil.copy(fixture, path)
-    old_revision = fixture.stem.removeprefix("schema-")
+    old_revision = revision_of(fixture)
     store = PlanStore.open(path)
     try:
-        assert store.upgraded_from == old_revision
         assert store.schema_revision() == migrator.head_revision()
-        assert store.backup_path is not None and store.backup_path.exists()
-        backup = sqlite3.connect(store.backup_path)
-        assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
-        backup.close()
+        if old_revision == migrator.head_revision():
+            assert store.upgraded_from is None and store.backup_path is None
+        else:
+            assert store.upgraded_from == old_revision
+            assert store.backup_path is not None and store.backup_path.exists()
+            backup = sqlite3.connect(store.backup_path)
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_revision
+            backup.close()
         plan = store.read()
-        assert plan.settings.name == "Fixture plan 0001"
+        assert plan.settings.name == f"Fixture plan {old_revision}"
         assert {d.native_name for d in plan.delegates} >= {"黃嘉敏"}
         assert plan.contacts[0].native_name == "สมชาย"
         assert plan.activities[0].title == "Pitch <b>&amp; 🎬"
-        assert plan.activities[0].source == "programme"  # filled in by 0002 from the external id
+        assert plan.activities[0].attendees[0].delegate_id == plan.delegates[0].id
     finally:
         store.close()
     reopened = PlanStore.open(path)  # a second open finds nothing to upgrade and writes no backup
     assert reopened.upgraded_from is None
     reopened.close()
+
+
+def test_0002_marks_programme_activities_of_0001_plans(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[0], path)
+    with PlanStore.open(path) as store:
+        assert store.read().activities[0].source == "programme"  # it had an external id
 
 
 def test_migrations_build_exactly_the_models_schema(tmp_path: Path) -> None:
