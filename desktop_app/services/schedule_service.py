@@ -9,7 +9,7 @@ from datetime import datetime
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
-from desktop_app.domain.timezones import localize, to_local, utc_now
+from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
 from desktop_app.scheduling import (
     DEFAULT_SOLVER,
     FreeSlot,
@@ -114,14 +114,27 @@ def result_to_json(plan: Plan, result: ScheduleResult) -> dict[str, object]:
     }
 
 
+def _who_meets(plan: Plan, request_id: int) -> str:
+    """'Night Ferry 夜渡 ↔ Sato Haruka 佐藤遥 (priority 5)': what a manager reads a proposal by."""
+    request = plan.request_by_id[request_id]
+    if request.project_id is not None:
+        project = plan.project_by_id[request.project_id]
+        requester = " ".join(filter(None, (project.title, project.original_title)))
+    else:
+        requester = plan.delegate_by_id[request.delegate_id].display_name  # type: ignore[index]
+    contact = plan.contact_by_id[request.contact_id].display_name
+    return f"{requester} ↔ {contact} (priority {request.priority})"
+
+
 def result_to_text(plan: Plan, result: ScheduleResult) -> str:
     lines = []
     for p in result.placed:
         zone = _zone(plan, p)
-        lines.append(f"{to_local(p.start, zone):%a %d %b %H:%M}-{to_local(p.end, zone):%H:%M}  "
-                     f"{p.label}  {plan.describe_place(p.venue_id, p.room_id)}")
+        lines.append(f"{to_local(p.start, zone):%a %d %b %H:%M}–{to_local(p.end, zone):%H:%M} "
+                     f"{zone_abbreviation(p.start, zone)}  {p.label}  {_who_meets(plan, p.request_id)}  "
+                     f"@ {plan.describe_place(p.venue_id, p.room_id)}")
     for u in result.unplaced:
-        lines.append(f"unplaced {u.label}: {u.reason}")
+        lines.append(f"unplaced {u.label}  {_who_meets(plan, u.request_id)}: {u.reason}")
     proof = "proven optimal" if result.optimal else f"upper bound {result.bound:g}"
     lines.append(f"{len(result.placed)} placed, {len(result.unplaced)} unplaced; total priority "
                  f"{result.objective} ({proof}); {result.seconds:.1f} s")
@@ -182,5 +195,6 @@ def free_slots_to_text(plan: Plan, slots: list[FreeSlot]) -> str:
     if not slots:
         return "No common free time found."
     zone = plan.market_timezone
-    return "\n".join(f"{to_local(s.start, zone):%a %d %b %H:%M}-{to_local(s.end, zone):%H:%M}"
+    return "\n".join(f"{to_local(s.start, zone):%a %d %b %H:%M}–{to_local(s.end, zone):%H:%M} "
+                     f"{zone_abbreviation(s.start, zone)}"
                      f"  (everyone free until {to_local(s.free_until, zone):%H:%M})" for s in slots)
