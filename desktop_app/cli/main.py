@@ -15,6 +15,7 @@ EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (plan_commands, ics_commands, pdf_commands, schedule_commands)
+COMMAND_NAMES = frozenset({"new", "show", "import", "conflicts", "export", "schedule", "find-time"})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -28,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     export_kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
     for module in COMMAND_MODULES:
         module.register(commands, export_kinds)
+    assert set(commands.choices) == COMMAND_NAMES, "update COMMAND_NAMES with the new command"
     return parser
 
 

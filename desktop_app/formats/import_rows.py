@@ -169,6 +169,15 @@ def parse_datetime(value: Cell) -> datetime:
         ) from None
 
 
+def is_date_only(value: Cell | None) -> bool:
+    """A day without a time ('2025-03-20' or a date cell): for a stay, the whole day counts."""
+    if isinstance(value, datetime):
+        return False
+    if isinstance(value, date):
+        return True
+    return value is not None and len(str(value).strip()) == 10 and str(value).strip()[4] == "-"
+
+
 def parse_clock(value: Cell) -> time:
     if isinstance(value, datetime):  # Excel stores a bare time as a time on 1899-12-30
         return value.time()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.errors import ValidationError
@@ -98,6 +98,13 @@ class ImportContext:
         if value is None:
             return None
         return localize(value, zone) if value.tzinfo is None else localize(value, "UTC")
+
+    def instant_at_end_of_day(self, reader: RowReader, column: str, zone: str) -> datetime | None:
+        """A date cell as the instant its day ends in ``zone`` (the next day's midnight)."""
+        value = reader.moment(column)
+        if value is None:
+            return None
+        return localize(datetime.combine(value.date() + timedelta(days=1), time.min), zone)
 
     def venue(self, reader: RowReader, column: str = "venue", *, required: bool = False) -> Venue | None:
         name = reader.text(column, required=required)

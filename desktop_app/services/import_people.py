@@ -3,7 +3,8 @@
 A row matches an existing person by email, else by exact name (see ``import_lookup``).
 A filled cell sets the field; a blank cell (or a missing column) keeps what the plan holds,
 so a partial list (phones only, hotels only) can be imported over a full one.
-``arrival``/``departure`` without an offset are in the market's zone. A delegate's
+``arrival``/``departure`` without an offset are in the market's zone; a departure given as a
+date alone (``2025-03-20``) means the end of that day, so the day's activities stay inside the stay. A delegate's
 ``delegation`` is created when the plan has none of that name.
 """
 
@@ -14,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.people import Contact, Delegate, Delegation
-from desktop_app.formats.import_rows import RowReader
+from desktop_app.formats.import_rows import RowReader, is_date_only
 from desktop_app.formats.tabular import TableRow
 
 from .import_context import ImportContext, changed_fields
@@ -41,6 +42,9 @@ def import_delegates(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
         for column in ("arrival", "departure"):
             if reader.given(column):
                 values[column] = ctx.instant(reader, column, ctx.market_zone)
+        if values.get("departure") and is_date_only(reader.raw("departure")):
+            # "departs 2025-03-20" means after that day's activities, not at its first minute
+            values["departure"] = ctx.instant_at_end_of_day(reader, "departure", ctx.market_zone)
         delegation_key = _delegation(ctx, reader)
         _person_row(ctx, reader, values, ctx.lookup.delegates, Delegate, _DELEGATE_FIELDS, delegation_key)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 import tempfile
@@ -9,12 +10,27 @@ import zipfile
 from pathlib import Path
 
 
+@functools.cache
+def _default_file_mode() -> int:
+    """What ``open()`` would give a new file (mkstemp's 0600 would hide exports from colleagues).
+
+    Read once: reading the umask means setting it, which must not race with other threads.
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write beside the target and rename: a reader never sees half a calendar or PDF."""
+    """Write beside the target, flush to disk, then rename: never half a calendar or PDF,
+    even after a crash or a power cut."""
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".", suffix=".part")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).chmod(_default_file_mode())
         Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

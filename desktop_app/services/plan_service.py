@@ -10,24 +10,32 @@ from pathlib import Path
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import RequestStatus
+from desktop_app.domain.timezones import validate_zone
 from desktop_app.storage.plan_store import PlanStore
 
 PLAN_SUFFIX = ".dplan"
 
 
-def create_plan(path: Path, *, name: str | None = None, timezone: str = "Asia/Hong_Kong",
+def create_plan(path: Path, *, name: str | None = None, timezone: str | None = None,
                 demo: bool = False) -> PlanStore:
-    """A new, empty plan file, or the FilMart 2025 demo plan with ``demo``."""
+    """A new, empty plan file, or the FilMart 2025 demo plan with ``demo``.
+
+    ``timezone`` is the zone for times given without one where no market or venue says otherwise.
+    """
+    if timezone:
+        validate_zone(timezone)  # before any file exists
     if demo:
         from .demo_service import create_demo_plan
 
         store = create_demo_plan(path)
-        if name:
+        if name or timezone:
             with store.write() as tx:
                 settings = tx.snapshot().settings
-                tx.set_settings(dataclasses.replace(settings, name=name))
+                tx.set_settings(dataclasses.replace(
+                    settings, name=name or settings.name, timezone=timezone or settings.timezone
+                ))
         return store
-    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone))
+    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone or "Asia/Hong_Kong"))
 
 
 def open_plan(path: Path) -> PlanStore:

@@ -78,30 +78,34 @@ class PlanStore:
     # --- opening ----------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, settings: PlanSettings | None = None, *, clock: Clock = utc_now,
-               overwrite: bool = False) -> PlanStore:
+    def create(cls, path: Path | str, settings: PlanSettings | None = None, *,
+               clock: Clock = utc_now) -> PlanStore:
         """A new plan file at the head schema; built beside the target and moved into place whole."""
         path = Path(path)
-        if path.exists() and not overwrite:
+        if path.exists():
             raise PlanFileError(f"{path} already exists; choose another name")
         if not path.parent.is_dir():
             raise PlanFileError(f"{path.parent} is not a folder")
         partial = path.with_name(f".{path.name}.creating")
-        for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-            leftover.unlink(missing_ok=True)
-        engine = _engine(partial)
+        sidecars = (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"))
         try:
-            with engine.begin() as connection:
-                connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                migrator.upgrade_to_head(connection)
-            with Session(engine) as session, session.begin():
-                session.add(SettingsRecord(id=1, **_settings_columns(settings or PlanSettings())))
-        except BaseException:
-            engine.dispose()
-            partial.unlink(missing_ok=True)
-            raise
-        engine.dispose()  # the last connection closing checkpoints the WAL into the file
-        partial.replace(path)
+            for leftover in sidecars:
+                leftover.unlink(missing_ok=True)
+            engine = _engine(partial)
+            try:
+                with _translated_errors(path), engine.begin() as connection:
+                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                    migrator.upgrade_to_head(connection)
+                with _translated_errors(path), Session(engine) as session, session.begin():
+                    session.add(SettingsRecord(id=1, **_settings_columns(settings or PlanSettings())))
+            finally:
+                engine.dispose()  # the last connection closing checkpoints the WAL into the file
+            partial.replace(path)
+        except OSError as error:
+            raise PlanFileError(f"{path} cannot be created: {error.strerror or error}") from None
+        finally:
+            for leftover in sidecars:
+                leftover.unlink(missing_ok=True)
         return cls(path, _engine(path), clock)
 
     @classmethod
@@ -119,7 +123,13 @@ class PlanStore:
             raise PlanFileError(f"{path} is read-only; copy it somewhere writable to work on it")
         store = cls(path, _engine(path), clock)
         if revision != head:
-            store.backup_path = backup_before_upgrade(path, revision)
+            try:
+                store.backup_path = backup_before_upgrade(path, revision)
+            except (OSError, sqlite3.Error) as error:
+                raise PlanFileError(
+                    f"{path} needs an upgrade, but its backup copy could not be written ({error}); "
+                    "nothing was changed"
+                ) from None
             with _translated_errors(path), store._engine.begin() as connection:
                 migrator.upgrade_to_head(connection)
             store.upgraded_from = revision

@@ -123,3 +123,18 @@ def test_installed_entry_point_runs_as_a_process(tmp_path: Path) -> None:
     result = subprocess.run([sys.executable, "-m", "desktop_app", "conflicts", str(path)],
                             capture_output=True, text=True, check=False, cwd=Path(__file__).parents[2])
     assert result.returncode == 0 and "No conflicts." in result.stdout
+
+
+def test_a_mistyped_command_is_a_usage_error_not_a_window(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, err = run(capsys, "conflict", str(tmp_path / "plan.dplan"))
+    assert code == 2 and "invalid choice: 'conflict'" in err
+    assert run(capsys, "shwo")[0] == 2
+
+
+def test_a_plan_that_cannot_be_created_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    blocker = tmp_path / "file-not-folder"
+    blocker.write_text("x")
+    code, _, err = run(capsys, "new", str(blocker / "plan.dplan"))
+    assert code == 1 and "is not a folder" in err and "Traceback" not in err
+    code, _, err = run(capsys, "new", "/proc/plan.dplan")
+    assert code == 1 and "Traceback" not in err and err.count("\n") == 1

@@ -546,3 +546,19 @@ def test_xlsx_time_and_number_cells_for_venues_and_people(plan_store: PlanStore,
     import_file(plan_store, people, "delegates")
     chan = next(d for d in plan_store.read().delegates if d.name == "Chan Tai-man")
     assert (chan.phone, chan.arrival) == ("85291234567", hk(16, 22, 15))
+
+
+def test_a_departure_given_as_a_date_lasts_to_the_end_of_that_day(tmp_path: Path) -> None:
+    csv_file = tmp_path / "delegates.csv"
+    csv_file.write_text(
+        "name,email,arrival,departure\n"
+        "Anna Müller,anna@example.de,2025-03-16,2025-03-20\n"
+        "Kim Ji-woo,kim@example.kr,2025-03-16T08:00,2025-03-20T18:00\n",
+        encoding="utf-8",
+    )
+    with PlanStore.create(tmp_path / "p.dplan", PlanSettings(timezone="Asia/Hong_Kong")) as store:
+        import_file(store, csv_file, "delegates")
+        anna, kim = store.read().delegates
+    assert anna.arrival == datetime(2025, 3, 15, 16, 0, tzinfo=UTC)  # 16 Mar 00:00 HKT
+    assert anna.departure == datetime(2025, 3, 20, 16, 0, tzinfo=UTC)  # 21 Mar 00:00 HKT: all of the 20th
+    assert kim.departure == datetime(2025, 3, 20, 10, 0, tzinfo=UTC)  # an explicit time stays as given
