@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.services import app_data, fonts
+from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
-from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workers import TaskRunner, serial_pool
 
 
 def run_gui(plan_path: str | None, *,
@@ -30,14 +31,22 @@ def run_gui(plan_path: str | None, *,
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app)
-    runner = TaskRunner(QThreadPool.globalInstance())
-    window = build_main_window(AppSettings(user_settings()), runner)
-    window.show()
-    start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
-    exit_code = event_loop(app, window) if event_loop else app.exec()
-    runner.cancel_all()
-    runner.wait_for_done()
-    window.document.close()
+    exception_hook = ExceptionHook()
+    exception_hook.install()
+    try:
+        runner = TaskRunner(QThreadPool.globalInstance())
+        write_runner = TaskRunner(serial_pool())
+        window = build_main_window(AppSettings(user_settings()), runner, write_runner)
+        exception_hook.set_parent_widget(window)
+        window.show()
+        start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
+        exit_code = event_loop(app, window) if event_loop else app.exec()
+        runner.cancel_all()
+        runner.wait_for_done()
+        write_runner.wait_for_done()
+        window.document.close()
+    finally:
+        exception_hook.uninstall()
     return exit_code
 
 
@@ -52,8 +61,10 @@ def configure_application(app: QApplication) -> list[str]:
     return apply_fallback_chain(app, shipped)
 
 
-def build_main_window(settings: AppSettings, runner: TaskRunner) -> MainWindow:
-    document = PlanDocument(runner)
+def build_main_window(settings: AppSettings, runner: TaskRunner,
+                      write_runner: TaskRunner | None = None) -> MainWindow:
+    """``write_runner`` runs plan writes one at a time (see ``PlanDocument`` for the default)."""
+    document = PlanDocument(runner, write_runner=write_runner)
     window = MainWindow(document, settings)
     document.setParent(window)
     return window

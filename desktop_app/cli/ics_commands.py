@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from desktop_app.services import ics_service, plan_service
+from desktop_app.services.errors import UserError
 
 DEFAULT_ALARM_MINUTES = 15
 
@@ -21,12 +22,14 @@ def _alarm(value: str) -> int | None:
         minutes = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a number of minutes (or 'none')") from None
-    if not 0 <= minutes <= 7 * 24 * 60:
-        raise argparse.ArgumentTypeError("the reminder must be between 0 and 10080 minutes before the event")
-    return minutes
+    try:
+        return ics_service.check_alarm(minutes)
+    except UserError as error:  # a usage error (exit code 2), as argparse reports its own
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+             export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ics = export_kinds.add_parser(
         "ics",
         help="iCalendar files for phones: one per delegate, per delegation, per project",

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.services import pdf_service, plan_service
+from desktop_app.services.errors import UserError
 
 
 def _day(value: str) -> date:
@@ -17,13 +18,19 @@ def _day(value: str) -> date:
 
 
 def _paper(value: str) -> str:
-    key = value.strip().lower()
-    if key not in ("a4", "letter"):
-        raise argparse.ArgumentTypeError(f"'{value}' is not a paper size; use a4 or letter")
-    return key
+    try:
+        return pdf_service.check_paper(value)
+    except UserError as error:  # a usage error (exit code 2), as argparse reports its own
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
-def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubParsersAction) -> None:
+def _add_home_time(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-home-time", dest="home_time", action="store_false",
+                        help="print market time only, without the delegate's home time beside it")
+
+
+def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+             export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     pdf = export_kinds.add_parser(
         "pdf",
         help="PDF itineraries, the delegation overview and a day's run sheet",
@@ -37,6 +44,7 @@ def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubPa
     pdf.add_argument("--overview", action="store_true", help="also the delegation overview (landscape)")
     pdf.add_argument("--run-sheet", type=_day, metavar="DATE", help="also the run sheet of DATE (YYYY-MM-DD)")
     pdf.add_argument("--paper", type=_paper, default="a4", metavar="a4|letter", help="paper size (default a4)")
+    _add_home_time(pdf)
     pdf.set_defaults(handler=run_export_pdf)
 
     pack = export_kinds.add_parser(
@@ -49,6 +57,7 @@ def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubPa
     pack.add_argument("outdir", type=Path)
     pack.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
     pack.add_argument("--paper", type=_paper, default="a4", metavar="a4|letter", help="paper size (default a4)")
+    _add_home_time(pack)
     pack.set_defaults(handler=run_export_pack)
 
 
@@ -56,7 +65,7 @@ def run_export_pdf(args: argparse.Namespace) -> int:
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
     written = pdf_service.export_pdfs(plan, args.outdir, delegates=args.delegate, overview=args.overview,
-                                      run_sheet=args.run_sheet, paper=args.paper)
+                                      run_sheet=args.run_sheet, paper=args.paper, home_time=args.home_time)
     _report(written, args.outdir)
     return 0
 
@@ -64,7 +73,8 @@ def run_export_pdf(args: argparse.Namespace) -> int:
 def run_export_pack(args: argparse.Namespace) -> int:
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
-    written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper)
+    written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper,
+                                      home_time=args.home_time)
     _report(written, args.outdir)
     return 0
 

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from desktop_app.services import conflict_service, import_service, plan_service
 
+from .output import print_json
+
 IMPORT_KINDS = ("delegates", "contacts", "venues", "travel", "programme", "availability", "requests")
 
 
-def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
+             export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     new = commands.add_parser("new", help="create a plan file")
     new.add_argument("plan", type=Path, help="path of the new plan (suggested extension: .dplan)")
     new.add_argument("--demo", action="store_true", help="fill it with the FilMart 2025 demo plan")
@@ -38,11 +40,6 @@ def register(commands: argparse._SubParsersAction, export_kinds: argparse._SubPa
     conflicts.add_argument("plan", type=Path)
     conflicts.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     conflicts.set_defaults(handler=run_conflicts)
-
-
-def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
 
 
 def run_new(args: argparse.Namespace) -> int:

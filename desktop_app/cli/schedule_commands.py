@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from desktop_app.services import plan_service, schedule_service
 from desktop_app.services.errors import UserError
+
+from .output import print_json
 
 SOLVER_CHOICES = ("highs", "cbc", "scip", "cpsat", "greedy")
 
@@ -38,11 +39,6 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     find.set_defaults(handler=run_find_time)
 
 
-def _print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
 def run_schedule(args: argparse.Namespace) -> int:
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
@@ -52,7 +48,7 @@ def run_schedule(args: argparse.Namespace) -> int:
             written = schedule_service.apply_schedule(store, result)
             print(f"Wrote {written} tentative meetings to {args.plan}.", file=sys.stderr)
     if args.json:
-        _print_json(schedule_service.result_to_json(plan, result))
+        print_json(schedule_service.result_to_json(plan, result))
     else:
         print(schedule_service.result_to_text(plan, result))
     return 0
@@ -67,7 +63,7 @@ def run_find_time(args: argparse.Namespace) -> int:
                                        window_start=args.window_start, window_end=args.window_end,
                                        venue=args.venue)
     if args.json:
-        _print_json(schedule_service.free_slots_to_json(plan, slots))
+        print_json(schedule_service.free_slots_to_json(plan, slots))
         return 0
     print(schedule_service.free_slots_to_text(plan, slots))
     return 0

@@ -25,16 +25,17 @@ import heapq
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, timedelta
 from enum import StrEnum
 from itertools import groupby
 
 from .activities import Activity
 from .conflict_text import format_instant, format_span, quoted_titles
+from .opening_hours import OpeningCache, closed_periods
 from .people import Delegate
 from .places import Room, Venue
 from .plan import Plan
-from .timezones import localize, to_local
+from .timezones import to_local
 
 
 class ConflictKind(StrEnum):
@@ -133,10 +134,10 @@ def _delegate_timelines(plan: Plan, active: Iterable[Activity]) -> list[tuple[De
     return timelines
 
 
-def display_zone(plan: Plan, activity: Activity) -> str:
-    """Speak in the venue's zone when the activity has one, else in the activity's own."""
-    venue = plan.venue_by_id.get(activity.venue_id) if activity.venue_id is not None else None
-    return venue.timezone if venue is not None else activity.timezone
+def display_zone(plan: Plan, venue_id: int | None, fallback: str) -> str:
+    """Speak in the venue's zone when there is a venue, else in ``fallback`` (e.g. the activity's own)."""
+    venue = plan.venue_by_id.get(venue_id) if venue_id is not None else None
+    return venue.timezone if venue is not None else fallback
 
 
 def _conflict(kind: ConflictKind, severity: Severity, subject: str, activities: Sequence[Activity],
@@ -178,7 +179,7 @@ def _double_bookings(plan: Plan, delegate: Delegate, items: list[Attending]) -> 
             open_items.pop(heapq.heappop(running)[1])
         for earlier, earlier_required in open_items.values():
             start, end = activity.start, min(activity.end, earlier.end)
-            zone_name = display_zone(plan, earlier)
+            zone_name = display_zone(plan, earlier.venue_id, earlier.timezone)
             pair = [(earlier, earlier_required), (activity, required)]
             message = (
                 f"{delegate.name} is in '{earlier.title}' and '{activity.title}' at once, "
@@ -239,7 +240,7 @@ def _outside_stay(plan: Plan, delegate: Delegate, items: list[Attending]) -> Ite
         late = departure is not None and activity.end > departure
         if not (early or late):
             continue
-        zone_name = display_zone(plan, activity)
+        zone_name = display_zone(plan, activity.venue_id, activity.timezone)
         start, end = activity.start, activity.end
         reasons = []
         if early:
@@ -319,9 +320,6 @@ def _room_conflict(room: Room, venue: Venue, crowd: list[Activity], start: datet
 
 # --- activities while the venue is closed -----------------------------------------------------
 
-OpeningCache = dict[tuple[date, str, time, time], tuple[datetime, datetime]]
-
-
 def _outside_opening_hours(plan: Plan, active: Iterable[Activity]) -> Iterator[Conflict]:
     cache: OpeningCache = {}
     for activity in active:
@@ -340,37 +338,3 @@ def _outside_opening_hours(plan: Plan, active: Iterable[Activity]) -> Iterator[C
         )
         yield _conflict(ConflictKind.OUTSIDE_OPENING_HOURS, Severity.CONFLICT, venue.name, [activity],
                         start, end, venue.timezone, message)
-
-
-def closed_periods(start: datetime, end: datetime, zone_name: str, opens: time, closes: time,
-                   cache: OpeningCache | None = None) -> Iterator[tuple[datetime, datetime]]:
-    """The parts of [start, end) outside opens..closes on each local day, as UTC instants.
-
-    Opening hours are wall-clock times, so each day's are localised on their own: on a DST
-    weekend 09:00 is a different UTC instant on Saturday and on Sunday. ``cache`` keeps each
-    venue-day's instants for the next activity there (a plan has few venue-days, many activities).
-    """
-    cache = {} if cache is None else cache
-    first_day = to_local(start, zone_name).date()
-    last_day = to_local(end, zone_name).date()
-    cursor = start
-    for day in _days(first_day, last_day):
-        key = (day, zone_name, opens, closes)
-        if key not in cache:
-            cache[key] = (localize(datetime.combine(day, opens), zone_name),
-                          localize(datetime.combine(day, closes), zone_name))
-        day_opens, day_closes = cache[key]
-        if cursor < min(day_opens, end):
-            yield cursor, min(day_opens, end)
-        cursor = max(cursor, day_closes)
-        if cursor >= end:
-            return
-    if cursor < end:
-        yield cursor, end
-
-
-def _days(first: date, last: date) -> Iterator[date]:
-    day = first
-    while day <= last:
-        yield day
-        day += timedelta(days=1)

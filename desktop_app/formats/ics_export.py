@@ -34,7 +34,7 @@ _STATUS = {
 }
 
 
-def clean_text(text: str) -> str:
+def ics_text(text: str) -> str:
     """User text without control characters (which RFC 5545 forbids); newlines kept."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _CONTROL.sub("", text).strip()
@@ -62,7 +62,7 @@ def build_calendar(
     calendar.add("PRODID", PRODID)
     calendar.add("CALSCALE", "GREGORIAN")
     calendar.add("METHOD", "PUBLISH")
-    name = clean_text(spec.name)
+    name = ics_text(spec.name)
     calendar.add("X-WR-CALNAME", name)
     calendar.add("NAME", name)
     activities = sorted(spec.activities, key=lambda a: (a.start, a.end, a.uid))
@@ -93,7 +93,7 @@ def _event(
     alarm_minutes: int | None,
 ) -> Event:
     event = Event()
-    title = clean_text(activity.title)
+    title = ics_text(activity.title)
     if activity.is_cancelled:
         title = f"Cancelled: {title}"  # for clients that ignore STATUS in imported files
     event.add("UID", activity.uid)
@@ -116,7 +116,7 @@ def _event(
     if venue is not None and venue.latitude is not None and venue.longitude is not None:
         event.add("GEO", (venue.latitude, venue.longitude))
     event.add("DESCRIPTION", _description(plan, activity, delegate_id, home_zone))
-    url = clean_text(activity.url)
+    url = ics_text(activity.url)
     if url:
         event.add("URL", url)
     if alarm_minutes is not None and not activity.is_cancelled:
@@ -140,7 +140,7 @@ def _location(plan: Plan, activity: Activity) -> str:
     if activity.room_id is not None:
         parts.append(plan.room_by_id[activity.room_id].name)
     parts.extend(address for address in (venue.address, venue.native_address) if address)
-    return clean_text(", ".join(parts))
+    return ics_text(", ".join(parts))
 
 
 def home_time(activity: Activity, home_zone: str) -> str:
@@ -181,7 +181,7 @@ def _description(plan: Plan, activity: Activity, delegate_id: int | None, home_z
         lines.append("Meeting: " + " · ".join(details))
     if activity.notes:
         lines.extend(["", activity.notes])
-    return clean_text("\n".join(lines))
+    return ics_text("\n".join(lines))
 
 
 def _attendees(plan: Plan, activity: Activity, delegate_id: int | None) -> str:

@@ -1,8 +1,9 @@
 """Meeting scheduling (the only OR-Tools importer): time-indexed model, MIP/CP-SAT, greedy."""
 
 from .find_time import FreeSlot, find_free_slots
+from .recheck import first_clash
 from .result import Placement, ScheduleResult, Unplaced
 from .scheduler import DEFAULT_SOLVER, SOLVERS, schedule_plan
 
 __all__ = ["DEFAULT_SOLVER", "SOLVERS", "FreeSlot", "Placement", "ScheduleResult", "Unplaced",
-           "find_free_slots", "schedule_plan"]
+           "find_free_slots", "first_clash", "schedule_plan"]

@@ -45,11 +45,13 @@ def solve_cpsat(model: PackingModel, time_limit: float, seed: int = 0, stages: i
     if not x:
         return Outcome("cpsat", {}, 0, 0.0, True, time.monotonic() - began)
     if not run("priority", 0.7 if stages > 1 else 1.0):  # no solution at all within the time
-        return Outcome("cpsat", {}, 0, solver.best_objective_bound, False, time.monotonic() - began,
+        # CP-SAT's bound is undefined then (NaN or a meaningless 0): fall back as the MIP does
+        return Outcome("cpsat", {}, 0, model.upper_bound(float("nan")), False, time.monotonic() - began,
                        tuple(reports))
     values = [solver.value(v) for v in x]
     primary = round(solver.objective_value)
-    bound, optimal = reports[0].bound, reports[0].optimal
+    optimal = reports[0].optimal
+    bound = float(primary) if optimal else max(model.upper_bound(reports[0].bound), float(primary))
     if stages >= 2 and model.requester_columns:
         cp.add(primary_expr >= primary)
         y = []

@@ -11,7 +11,6 @@ seed, so equal inputs give equal outputs whenever each stage finishes within its
 
 from __future__ import annotations
 
-import math
 import time
 
 from ortools.linear_solver import pywraplp
@@ -74,19 +73,19 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
         return Outcome(solver_name, {}, 0, 0.0, True, time.monotonic() - began)
     # Stage 1: the LP gives a bound and an incumbent; the MIP closes the gap if it can in time.
     stage_one = time_limit * (0.9 if stages > 1 else 1.0)
-    chosen, primary, bound = [], 0, _upper_bound(model, float("nan"))
+    chosen, primary, bound = [], 0, model.upper_bound(float("nan"))
     if relax_first:
         relaxed = solve_relaxation(model, stage_one)
         reports.append(StageReport("lp", relaxed.objective, relaxed.bound,
                                    relaxed.objective >= relaxed.bound, relaxed.seconds))
         chosen, primary = model.columns_of_solution(relaxed.solution), relaxed.objective
-        bound = _upper_bound(model, relaxed.bound)
+        bound = model.upper_bound(relaxed.bound)
     if primary < bound:
         left = stage_one - (time.monotonic() - began)
         if left > 0.5 and run("priority", left / max(time_limit - (time.monotonic() - began), 0.05)):
             found = _chosen(x)
             value = round(sum(model.weights[j] for j in found))
-            bound = min(bound, _upper_bound(model, reports[-1].bound))
+            bound = min(bound, model.upper_bound(reports[-1].bound))
             if value > primary:
                 chosen, primary = found, value
     fallback = solve_greedy(model.instance) if primary < bound and relax_first else None
@@ -132,11 +131,3 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
     return Outcome(solver_name, model.solution_of(chosen), primary, bound, optimal,
                    time.monotonic() - began, tuple(reports))
 
-
-def _upper_bound(model: PackingModel, solver_bound: float) -> float:
-    """The solver's bound when it has one, else every placeable request's priority."""
-    placeable = {task for task, _ in model.columns}
-    trivial = float(sum(model.instance.tasks[t].priority for t in placeable))
-    if math.isnan(solver_bound):
-        return trivial
-    return min(float(math.floor(solver_bound + 1e-6)), trivial)  # priorities are integers

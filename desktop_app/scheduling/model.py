@@ -8,6 +8,7 @@ solvers compared in the benchmarks solve exactly the same problem.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +37,15 @@ class PackingModel:
 
     def solution_of(self, chosen: list[int]) -> dict[int, int]:
         return dict(self.columns[j] for j in chosen)
+
+    def upper_bound(self, solver_bound: float) -> float:
+        """The solver's bound when it has a finite one, else every placeable request's priority
+        (so a run stopped before its first solution still reports a true bound, never NaN)."""
+        placeable = {task for task, _ in self.columns}
+        trivial = float(sum(self.instance.tasks[t].priority for t in placeable))
+        if not math.isfinite(solver_bound):
+            return trivial
+        return min(float(math.floor(solver_bound + 1e-6)), trivial)  # priorities are integers
 
 
 def _rows_from_slots(by_slot: dict[int, list[int]], starts_at: dict[int, bool],

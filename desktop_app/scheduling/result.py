@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from desktop_app.domain.requests import MeetingRequest
+
 from .outcome import StageReport
 
 
@@ -36,3 +38,5 @@ class ScheduleResult:
     seconds: float
     solver: str = "highs"
     stages: tuple[StageReport, ...] = field(default_factory=tuple)
+    requests: tuple[MeetingRequest, ...] = ()
+    """The requests as the solver saw them: applying refuses when one has changed since."""

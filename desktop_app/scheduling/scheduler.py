@@ -48,5 +48,7 @@ def schedule_plan(plan: Plan, time_limit: float = 30.0, seed: int = 0,
                                 task.venue_id, task.room_id))
     unplaced = tuple(Unplaced(instance.tasks[i].request_id, instance.tasks[i].label, reason)
                      for i, reason in sorted(reasons.items()))
+    solved = {task.request_id for task in instance.tasks}
     return ScheduleResult(tuple(placed), unplaced, outcome.objective, outcome.bound, outcome.optimal,
-                          time.monotonic() - began, outcome.solver, outcome.stages)
+                          time.monotonic() - began, outcome.solver, outcome.stages,
+                          tuple(r for r in plan.requests if r.id in solved))

@@ -10,8 +10,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
-from enum import StrEnum
+from datetime import datetime, timedelta
 from typing import Any
 
 from desktop_app.domain.activities import Activity, ActivityStatus
@@ -19,70 +18,9 @@ from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.timezones import utc_now
 from desktop_app.storage.plan_store import PlanStore
 
+from .changes import Changes
+
 Clock = Callable[[], datetime]
-
-
-class EntityKind(StrEnum):
-    """The kinds of things a change can touch; views refresh only for kinds they show."""
-
-    SETTINGS = "settings"
-    MARKET = "market"
-    VENUE = "venue"
-    DELEGATE = "delegate"
-    CONTACT = "contact"
-    PROJECT = "project"
-    ACTIVITY = "activity"
-    AVAILABILITY = "availability"
-    REQUEST = "request"
-
-
-@dataclass(frozen=True, slots=True)
-class Changes:
-    """What one user action changed. Activities are named by id so tables can update rows narrowly."""
-
-    kinds: frozenset[EntityKind] = frozenset()
-    updated_activity_ids: frozenset[int] = frozenset()
-    added_activity_ids: frozenset[int] = frozenset()
-    removed_activity_ids: frozenset[int] = frozenset()
-
-    @classmethod
-    def everything(cls) -> Changes:
-        """A whole plan was (re)loaded: every view refreshes fully."""
-        return cls(kinds=frozenset(EntityKind))
-
-    @classmethod
-    def activities(cls, *, updated: Iterable[int] = (), added: Iterable[int] = (),
-                   removed: Iterable[int] = ()) -> Changes:
-        return cls(
-            kinds=frozenset({EntityKind.ACTIVITY}),
-            updated_activity_ids=frozenset(updated),
-            added_activity_ids=frozenset(added),
-            removed_activity_ids=frozenset(removed),
-        )
-
-    def touches(self, kind: EntityKind) -> bool:
-        return kind in self.kinds
-
-    @property
-    def is_everything(self) -> bool:
-        return self.kinds == frozenset(EntityKind)
-
-    @property
-    def rows_added_or_removed(self) -> bool:
-        """Whether lists must be rebuilt, rather than changed rows repainted."""
-        return self.is_everything or bool(self.added_activity_ids or self.removed_activity_ids)
-
-    @property
-    def activity_ids(self) -> frozenset[int]:
-        return self.updated_activity_ids | self.added_activity_ids | self.removed_activity_ids
-
-    def __or__(self, other: Changes) -> Changes:
-        return Changes(
-            kinds=self.kinds | other.kinds,
-            updated_activity_ids=self.updated_activity_ids | other.updated_activity_ids,
-            added_activity_ids=self.added_activity_ids | other.added_activity_ids,
-            removed_activity_ids=self.removed_activity_ids | other.removed_activity_ids,
-        )
 
 
 _NOT_EDITABLE = frozenset({"id", "uid", "sequence", "created", "last_modified"})
@@ -127,6 +65,24 @@ def update_activity(store: PlanStore, activity_id: int, *, clock: Clock = utc_no
     return update_activities(store, {activity_id: changes}, clock=clock)
 
 
+def shift_activities(store: PlanStore, activity_ids: Iterable[int], delta: timedelta, *,
+                     clock: Clock = utc_now) -> Changes:
+    """Move activities by ``delta`` from where they are *in the file*, in one transaction.
+
+    Relative on purpose: a second "15 min later" pressed before the view caught up must move
+    another 15 minutes, not set the same absolute time again.
+    """
+    ids = list(dict.fromkeys(activity_ids))
+    if not delta or not ids:
+        return Changes()
+    now = clock()
+    with store.write() as tx:
+        for activity_id in ids:
+            current = tx.activity(activity_id)
+            tx.update(current.revised(now=now, start=current.start + delta, end=current.end + delta))
+    return Changes.activities(updated=ids)
+
+
 def move_activity(store: PlanStore, activity_id: int, new_start: datetime, new_end: datetime, *,
                   clock: Clock = utc_now) -> Changes:
     return update_activity(store, activity_id, start=new_start, end=new_end, clock=clock)
@@ -146,14 +102,21 @@ def add_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Change
     return saved, Changes.activities(added=[saved.id])
 
 
-def delete_activities(store: PlanStore, activity_ids: Iterable[int]) -> tuple[list[Activity], Changes]:
-    """Delete activities in one transaction; returns them as they were, so they can be restored (undo)."""
+def delete_activities(store: PlanStore, activity_ids: Iterable[int], *,
+                      skip_missing: bool = False) -> tuple[list[Activity], Changes]:
+    """Delete activities in one transaction; returns them as they were, so they can be restored (undo).
+
+    ``skip_missing`` leaves out activities already gone (a second Delete pressed before the view
+    caught up) instead of refusing the whole deletion.
+    """
     with store.write() as tx:
         plan = tx.snapshot()
-        deleted = [_activity(plan.activity_by_id, activity_id) for activity_id in activity_ids]
+        wanted = [i for i in activity_ids if not skip_missing or i in plan.activity_by_id]
+        deleted = [_activity(plan.activity_by_id, activity_id) for activity_id in wanted]
         for activity_id in (a.id for a in deleted if a.id is not None):
             tx.delete(Activity, activity_id)
-    return deleted, Changes.activities(removed=[a.id for a in deleted if a.id is not None])
+    removed = [a.id for a in deleted if a.id is not None]
+    return deleted, Changes.activities(removed=removed) if removed else Changes()
 
 
 def delete_activity(store: PlanStore, activity_id: int) -> tuple[Activity, Changes]:
@@ -162,9 +125,11 @@ def delete_activity(store: PlanStore, activity_id: int) -> tuple[Activity, Chang
 
 
 def restore_activities(store: PlanStore, activities: Iterable[Activity]) -> tuple[list[Activity], Changes]:
-    """Put deleted activities back with their UIDs, so calendars see the same events again.
+    """Put deleted activities back with their UIDs and ids, so calendars see the same events again
+    and undo steps that name them by id still find them.
 
-    The database hands out new ids; callers holding the old ones must use the returned activities'.
+    An id taken meanwhile (SQLite reuses the highest free id) makes that activity come back under
+    a new one; callers should use the returned activities' ids.
     """
     restored: list[Activity] = []
     with store.write() as tx:
@@ -174,7 +139,10 @@ def restore_activities(store: PlanStore, activities: Iterable[Activity]) -> tupl
             if activity.uid in uids:
                 raise ValidationError("uid", f"'{activity.title}' is already in the plan")
             plan.check_activity(activity)
-            restored.append(tx.add(dataclasses.replace(activity, id=None)))
+            id_is_free = activity.id is not None and activity.id not in plan.activity_by_id
+            if not id_is_free:
+                activity = dataclasses.replace(activity, id=None)
+            restored.append(tx.add(activity, keep_id=id_is_free))
     return restored, Changes.activities(added=[a.id for a in restored if a.id is not None])
 
 

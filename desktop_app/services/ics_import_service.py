@@ -15,7 +15,6 @@ deleted: the delegate is free again.
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,6 +29,7 @@ from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCal
 from .errors import UserError
 from .import_removals import EarlierVersions, reinstated_text, removed_from_file
 from .import_report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowProblem
+from .lookup import find_delegate
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
@@ -46,25 +46,6 @@ def busy_uid(delegate_id: int, key: str) -> str:
 def is_busy_block_of(activity: Activity, delegate_id: int) -> bool:
     """Whether ``activity`` came from this delegate's own calendar (it is already on their phone)."""
     return activity.uid.startswith(f"{BUSY_UID_PREFIX}{delegate_id}:")
-
-
-def _key(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip().casefold()
-
-
-def find_delegate(plan: Plan, wanted: str) -> Delegate:
-    """A delegate by email or exact name (Latin, native script or both)."""
-    key = _key(wanted)
-    by_email = [d for d in plan.delegates if d.email and d.email == key]
-    if by_email:
-        return by_email[0]
-    by_name = [d for d in plan.delegates if key in {_key(d.name), _key(d.native_name), _key(d.display_name)}]
-    if len(by_name) == 1:
-        return by_name[0]
-    if by_name:
-        emails = ", ".join(d.email or f"id {d.id}" for d in by_name)
-        raise UserError(f"{len(by_name)} delegates are called '{wanted}'; name one by email ({emails})")
-    raise UserError(f"no delegate with the email or name '{wanted}' in the plan")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,24 +89,32 @@ def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | No
         data = path.read_bytes()
     except OSError as error:
         raise UserError(f"{path} cannot be read: {error.strerror or error}") from None
-    plan = store.read()
-    person = find_delegate(plan, delegate) if delegate else None
-    parsed = _parse(path, data, plan, person)
-    report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run, warnings=list(parsed.warnings))
-    if dry_run:
-        report.changes, _ = _plan_changes(plan, parsed, path.name, as_kind, person, report.warnings)
-        return report
-    with store.write() as tx:
-        report.changes, operations = _plan_changes(tx.snapshot(), parsed, path.name, as_kind, person,
-                                                   report.warnings)
-        for operation in operations:
-            if operation.action == "add":
-                tx.add(operation.activity)
-            elif operation.action == "update":
-                tx.update(operation.activity)
-            elif operation.activity.id is not None:
-                tx.delete(Activity, operation.activity.id)
+    report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run)
+    try:
+        # A dry run takes the real import's path (the same snapshot, windows and writer checks)
+        # and rolls back at the end, so it reports exactly what the import would do.
+        with store.write() as tx:
+            plan = tx.snapshot()
+            person = find_delegate(plan, delegate) if delegate else None
+            parsed = _parse(path, data, plan, person)
+            report.warnings.extend(parsed.warnings)
+            report.changes, operations = _plan_changes(plan, parsed, path.name, as_kind, person, report.warnings)
+            for operation in operations:
+                if operation.action == "add":
+                    tx.add(operation.activity)
+                elif operation.action == "update":
+                    tx.update(operation.activity)
+                elif operation.activity.id is not None:
+                    tx.delete(Activity, operation.activity.id)
+            if dry_run:
+                raise _RollBack
+    except _RollBack:
+        pass
     return report
+
+
+class _RollBack(Exception):
+    """Raised inside the transaction to undo a dry run."""
 
 
 def _parse(path: Path, data: bytes, plan: Plan, person: Delegate | None) -> ParsedCalendar:
@@ -342,4 +331,4 @@ def _describe(activity: Activity) -> str:
     return f"'{activity.title}' ({_when(activity)})"
 
 
-__all__ = ["BUSY_UID_PREFIX", "busy_uid", "find_delegate", "import_ics", "import_windows"]
+__all__ = ["BUSY_UID_PREFIX", "busy_uid", "import_ics", "import_windows", "is_busy_block_of"]

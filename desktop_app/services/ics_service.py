@@ -13,7 +13,6 @@ Files are written beside their target and renamed, so a reader never sees half a
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -26,10 +25,14 @@ from desktop_app.formats.filenames import safe_stem, unique_names
 from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes
 
 from .errors import UserError
-from .ics_import_service import find_delegate, import_ics, is_busy_block_of
+from .ics_import_service import import_ics, is_busy_block_of
+from .lookup import delegates_by_id, find_delegate, find_delegation, find_project
 from .output_files import write_atomically, zip_bytes
 
-__all__ = ["export_calendars", "import_ics", "planned_files"]
+__all__ = ["MAX_ALARM_MINUTES", "check_alarm", "export_calendars", "import_ics", "planned_files"]
+
+MAX_ALARM_MINUTES = 7 * 24 * 60
+"""The earliest reminder the export writes: a week before the event."""
 
 T = TypeVar("T", Delegate, Delegation, Project)
 
@@ -40,23 +43,12 @@ class PlannedFile:
     spec: CalendarSpec
 
 
-def _key(text: str) -> str:
-    return unicodedata.normalize("NFC", text).strip().casefold()
-
-
-def _find_delegation(plan: Plan, wanted: str) -> Delegation:
-    found = [d for d in plan.delegations if _key(d.name) == _key(wanted)]
-    if not found:
-        known = ", ".join(d.name for d in plan.delegations) or "none"
-        raise UserError(f"no delegation called '{wanted}' (the plan has: {known})")
-    return found[0]
-
-
-def _find_project(plan: Plan, wanted: str) -> Project:
-    found = [p for p in plan.projects if _key(wanted) in {_key(p.title), _key(p.original_title)}]
-    if not found:
-        raise UserError(f"no project titled '{wanted}' in the plan")
-    return found[0]
+def check_alarm(minutes: int | None) -> int | None:
+    """The reminder's minutes before each event (None: no reminder), or a UserError."""
+    if minutes is not None and not 0 <= minutes <= MAX_ALARM_MINUTES:
+        raise UserError(f"the reminder must be between 0 and {MAX_ALARM_MINUTES} minutes before the event, "
+                        f"got {minutes}")
+    return minutes
 
 
 def _unique(items: list[T]) -> list[T]:
@@ -71,19 +63,27 @@ def planned_files(
     delegations: list[str] | None = None,
     projects: list[str] | None = None,
     everything: bool = False,
+    delegate_ids: list[int] | None = None,
 ) -> list[PlannedFile]:
-    """Which files an export writes; nothing named at all means everything."""
-    if not (delegates or delegations or projects):
+    """Which files an export writes; nothing named at all means everything.
+
+    ``delegates`` are emails or names as a user types them; ``delegate_ids`` choose delegates
+    exactly (callers that hold the delegates, such as the pack, where two may share a name).
+    """
+    if not (delegates or delegations or projects or delegate_ids):
         everything = True
-    chosen_delegates = list(plan.delegates) if everything else [find_delegate(plan, w) for w in delegates or []]
+    chosen_delegates = (
+        list(plan.delegates) if everything
+        else [*delegates_by_id(plan, delegate_ids or []), *(find_delegate(plan, w) for w in delegates or [])]
+    )
     chosen_delegations = (
-        list(plan.delegations) if everything else [_find_delegation(plan, w) for w in delegations or []]
+        list(plan.delegations) if everything else [find_delegation(plan, w) for w in delegations or []]
     )
     with_activities = {a.project_id for a in plan.activities}
     chosen_projects = (
         [p for p in plan.projects if p.id in with_activities]
         if everything
-        else [_find_project(plan, w) for w in projects or []]
+        else [find_project(plan, w) for w in projects or []]
     )
     files: list[PlannedFile] = []
     plan_name = plan.settings.name
@@ -120,12 +120,15 @@ def export_calendars(
     alarm_minutes: int | None = 15,
     zip_output: bool = False,
     now: datetime | None = None,
+    delegate_ids: list[int] | None = None,
 ) -> list[Path]:
-    """Write the chosen calendars into ``outdir``; returns the files written (or the one zip)."""
-    if alarm_minutes is not None and not 0 <= alarm_minutes <= 7 * 24 * 60:
-        raise UserError(f"the reminder must be between 0 and {7 * 24 * 60} minutes before, got {alarm_minutes}")
+    """Write the chosen calendars into ``outdir``; returns the files written (or the one zip).
+
+    ``delegates`` name delegates by email or name, ``delegate_ids`` by id (see ``planned_files``).
+    """
+    alarm_minutes = check_alarm(alarm_minutes)
     files = planned_files(plan, delegates=delegates, delegations=delegations, projects=projects,
-                          everything=everything)
+                          everything=everything, delegate_ids=delegate_ids)
     if not files:
         raise UserError("the plan has no delegates, delegations or projects to export")
     stamp = now or utc_now()

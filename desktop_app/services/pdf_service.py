@@ -29,6 +29,8 @@ from desktop_app.formats.filenames import safe_stem, unique_names
 from desktop_app.formats.pdf import PAPER_SIZES, render_itinerary, render_overview, render_run_sheet
 
 from .errors import UserError
+from .ics_service import export_calendars
+from .lookup import find_delegate
 from .output_files import write_atomically, zip_files
 
 Progress = Callable[[int, int], None]
@@ -46,8 +48,6 @@ def choose_delegates(plan: Plan, wanted: list[str] | None) -> list[Delegate]:
     """The delegates named by email or name (as ``export ics`` matches them); all when None."""
     if not wanted:
         return list(plan.delegates)
-    from .ics_import_service import find_delegate  # the one matching rule for every export
-
     chosen = {}
     for text in wanted:
         delegate = find_delegate(plan, text)
@@ -117,8 +117,6 @@ def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: st
 
 def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: bool,
                 progress: Progress | None) -> list[Path]:
-    from .ics_service import export_calendars  # written alongside; imported when a pack is made
-
     folder = root / "delegates"
     folder.mkdir(parents=True, exist_ok=True)
     names = itinerary_names(plan)
@@ -128,8 +126,9 @@ def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: 
     ]
     jobs.append((root / overview_name(plan), lambda: render_overview(plan, paper=paper, now=stamp)))
     written = _run(jobs, progress)
-    selectors = [d.email or d.display_name for d in plan.delegates]
-    calendars = export_calendars(plan, root, delegates=selectors, now=stamp)
+    # by id: two delegates may share a name (and have no email) or share one email
+    calendars = export_calendars(plan, root, delegate_ids=[d.id for d in plan.delegates if d.id is not None],
+                                 now=stamp)
     return sorted([*written, *calendars], key=lambda p: (p.parent != root, str(p).casefold()))
 
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.conflicts import display_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
 from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
@@ -16,6 +17,7 @@ from desktop_app.scheduling import (
     Placement,
     ScheduleResult,
     find_free_slots,
+    first_clash,
     schedule_plan,
 )
 from desktop_app.storage.plan_store import PlanStore
@@ -34,8 +36,8 @@ def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed
 
 
 def _zone(plan: Plan, placement: Placement) -> str:
-    venue = plan.venue_by_id.get(placement.venue_id) if placement.venue_id is not None else None
-    return venue.timezone if venue else plan.market_timezone
+    """A meeting speaks in its venue's zone, else in the market's."""
+    return display_zone(plan, placement.venue_id, plan.market_timezone)
 
 
 def meeting_activity(plan: Plan, request: MeetingRequest, placement: Placement) -> Activity:
@@ -60,6 +62,10 @@ def apply_schedule(store: PlanStore, result: ScheduleResult, *,
                    clock: Callable[[], datetime] = utc_now) -> int:
     """Write the placed meetings and mark their requests scheduled, all in one transaction.
 
+    The proposal came from a snapshot read before solving; inside the transaction every
+    placement is checked again against the plan as it is now (requests, the participants'
+    activities with travel, room capacity) and the whole proposal is refused with a UserError
+    naming the request and the clash when anything changed in between.
     An earlier tentative proposal for the same request is moved rather than duplicated (or
     cancelled when the request is now unplaced: the new run did not reserve its time).
     Returns the number of meetings written.
@@ -69,11 +75,12 @@ def apply_schedule(store: PlanStore, result: ScheduleResult, *,
         earlier = {a.request_id: a for a in plan.activities
                    if a.request_id is not None and not a.is_cancelled and not a.pinned
                    and a.status is not ActivityStatus.CONFIRMED}
+        in_result = {p.request_id for p in result.placed} | {u.request_id for u in result.unplaced}
+        clash = first_clash(plan, result, {a.id for r, a in earlier.items() if r in in_result and a.id})
+        if clash:
+            raise UserError(clash)
         for placement in result.placed:
-            request = plan.request_by_id.get(placement.request_id)
-            if request is None or request.status is not RequestStatus.PENDING:
-                raise UserError(f"Request {placement.label} changed since the proposal was made; "
-                                "run the scheduler again.")
+            request = plan.request_by_id[placement.request_id]
             fresh = meeting_activity(plan, request, placement)
             previous = earlier.get(placement.request_id)
             if previous is None:

@@ -79,13 +79,17 @@ class PlanWriter:
 
     # --- generic entity operations ----------------------------------------------------
 
-    def add(self, entity: E) -> E:
+    def add(self, entity: E, *, keep_id: bool = False) -> E:
+        """Insert ``entity`` under a new id, or under its own id with ``keep_id`` (undoing a delete)."""
         if isinstance(entity, TravelTime):
             self._put_travel(entity)
             return entity
         entity = self._stamped(entity, created=True)
         self._check_place(entity)
         record: Any = RECORD_TYPES[type(entity)](**_values(entity))
+        kept_id = getattr(entity, "id", None) if keep_id else None
+        if kept_id is not None:
+            record.id = kept_id
         self._session.add(record)
         self._session.flush()
         self._write_links(record.id, entity, fresh=True)

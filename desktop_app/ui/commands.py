@@ -1,9 +1,14 @@
 """Undo commands: plain before/after data, applied through the activity service.
 
-A command never touches widgets: it writes through ``activity_service`` and hands the returned
-``Changes`` to the document, which reloads and lets each view refresh what it shows. A write
-that fails (the plan changed underneath, a rule broke) marks the command obsolete, so the undo
-stack drops it instead of holding a step that never happened.
+A command never touches widgets. Its ``redo``/``undo`` hand a write to the document's serial
+write worker (``PlanDocument.submit_edit``); the worker calls ``activity_service`` and the
+returned ``Changes`` come back to the GUI thread, where the document reloads and each view
+refreshes what it shows. The state a command keeps between steps (old values, deleted rows) is
+read and written only inside those writes, which run one at a time in the order asked, so an
+undo queued behind its own redo sees what that redo recorded.
+
+A write that fails, for any reason, marks the command obsolete and is reported; ``on_dropped``
+lets the stack's owner take the step off the stack, so it never holds a step that did not happen.
 """
 
 from __future__ import annotations
@@ -12,19 +17,80 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import Shiboken
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import activity_service
-from desktop_app.services.activity_service import Changes
+from desktop_app.services.changes import Changes
 from desktop_app.ui.plan_document import PlanDocument
 
 FieldsById = Mapping[int, Mapping[str, Any]]
 ErrorReporter = Callable[[str], None]
+Store = Any  # the open PlanStore, handed to the write by the document
 
 
-class EditActivitiesCommand(QUndoCommand):
+def describe_failure(error: BaseException) -> str:
+    """The sentence a person sees: a broken rule says itself; anything else is named as a bug."""
+    if isinstance(error, DomainError):
+        return str(error)
+    first_line = (str(error).strip() or type(error).__name__).splitlines()[0]
+    return f"An unexpected error stopped the change ({type(error).__name__}: {first_line})."
+
+
+class PlanEditCommand(QUndoCommand):
+    """Base: ``_redo_write``/``_undo_write`` run on the write worker and return ``Changes``."""
+
+    def __init__(self, document: PlanDocument, text: str, report_error: ErrorReporter | None = None,
+                 on_dropped: Callable[[], None] | None = None) -> None:
+        super().__init__(text)
+        self._document = document
+        self._report_error = report_error
+        self._on_dropped = on_dropped
+        self.error: str | None = None
+
+    def redo(self) -> None:
+        self._submit(self._redo_write, first=self._first_redo_pending())
+
+    def undo(self) -> None:
+        self._submit(self._undo_write, first=False)
+
+    def _redo_write(self, store: Store) -> Changes:
+        raise NotImplementedError
+
+    def _undo_write(self, store: Store) -> Changes:
+        raise NotImplementedError
+
+    def _first_redo_pending(self) -> bool:
+        return False
+
+    def _did_nothing(self) -> bool:
+        """After the first redo: True when the file already was as asked (no step to undo)."""
+        return False
+
+    def _submit(self, write: Callable[[Store], Changes], *, first: bool) -> None:
+        def done(_changes: Changes) -> None:
+            if first and self._did_nothing():
+                self._drop()
+
+        def failed(error: BaseException) -> None:
+            self.error = describe_failure(error)
+            self._drop()
+            if self._report_error is not None:
+                self._report_error(self.error)
+
+        self._document.submit_edit(write, on_done=done, on_failed=failed)
+
+    def _drop(self) -> None:
+        # The stack may have deleted the command meanwhile (a new plan was opened).
+        if Shiboken.isValid(self):
+            self.setObsolete(True)
+            if self._on_dropped is not None:
+                self._on_dropped()
+
+
+class EditActivitiesCommand(PlanEditCommand):
     """Set fields on activities; undo puts the previous values back (one transaction each way).
 
     The previous values are taken from the plan file by the first redo, not from what a view
@@ -32,94 +98,109 @@ class EditActivitiesCommand(QUndoCommand):
     """
 
     def __init__(self, document: PlanDocument, text: str, after: FieldsById,
-                 report_error: ErrorReporter | None = None) -> None:
-        super().__init__(text)
-        self._document = document
+                 report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
+        super().__init__(document, text, report_error, on_dropped)
         self.after = {key: dict(value) for key, value in after.items()}
         self.before: dict[int, dict[str, Any]] | None = None
-        self._report_error = report_error
-        self.error: str | None = None
 
-    def redo(self) -> None:
-        result = self._apply(self.after)
-        if result is not None and self.before is None:
+    def _first_redo_pending(self) -> bool:
+        return self.before is None
+
+    def _did_nothing(self) -> bool:
+        return not self.before
+
+    def _redo_write(self, store: Store) -> Changes:
+        result = activity_service.edit_activities(store, self.after)
+        if self.before is None:
             self.before = result.previous
-            if not result.previous:  # nothing was different: no step to undo
-                self.setObsolete(True)
+        return result.changes
 
-    def undo(self) -> None:
-        if self.before:
-            self._apply(self.before)
-
-    def _apply(self, fields: FieldsById) -> activity_service.EditResult | None:
-        store = self._document.store
-        if store is None:
-            self.setObsolete(True)
-            return None
-        try:
-            result = activity_service.edit_activities(store, fields)  # type: ignore[arg-type]
-        except DomainError as error:
-            self.error = str(error)
-            self.setObsolete(True)
-            if self._report_error is not None:
-                self._report_error(self.error)
-            return None
-        if result.changes.kinds:
-            self._document.refresh(result.changes)
-        return result
+    def _undo_write(self, store: Store) -> Changes:
+        if not self.before:  # the redo failed or changed nothing
+            return Changes()
+        return activity_service.edit_activities(store, self.before).changes
 
 
-class DeleteActivitiesCommand(QUndoCommand):
-    """Delete activities; undo restores them with their calendar UIDs (under new ids)."""
+class ShiftActivitiesCommand(PlanEditCommand):
+    """Move activities by a time step; undo moves them back by the same step.
+
+    Relative, not absolute: the times are read inside the write, so a second quick move made
+    before the view caught up moves again instead of repeating the first one's target.
+    """
+
+    def __init__(self, document: PlanDocument, activities: Iterable[Activity], delta: timedelta,
+                 report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
+        targets = [a for a in activities if a.id is not None]
+        minutes = int(delta.total_seconds() // 60)
+        direction = f"later by {minutes} min" if minutes > 0 else f"earlier by {-minutes} min"
+        super().__init__(document, f"Move {_subject(targets)} {direction}", report_error, on_dropped)
+        self.activity_ids = [a.id for a in targets if a.id is not None]
+        self.delta = delta
+
+    def _redo_write(self, store: Store) -> Changes:
+        return activity_service.shift_activities(store, self.activity_ids, self.delta)
+
+    def _undo_write(self, store: Store) -> Changes:
+        return activity_service.shift_activities(store, self.activity_ids, -self.delta)
+
+
+class DeleteActivitiesCommand(PlanEditCommand):
+    """Delete activities; undo restores them with their calendar UIDs and ids."""
 
     def __init__(self, document: PlanDocument, activities: Iterable[Activity],
-                 report_error: ErrorReporter | None = None) -> None:
+                 report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
         targets = [a for a in activities if a.id is not None]
-        super().__init__(f"Delete {_subject(targets)}")
-        self._document = document
+        super().__init__(document, f"Delete {_subject(targets)}", report_error, on_dropped)
         self.activity_ids = [a.id for a in targets if a.id is not None]
-        self.deleted: list[Activity] = []
-        self._report_error = report_error
+        self.deleted: list[Activity] | None = None
 
-    def redo(self) -> None:
-        self._run(lambda store: activity_service.delete_activities(store, self.activity_ids), deleting=True)
+    def _first_redo_pending(self) -> bool:
+        return self.deleted is None
 
-    def undo(self) -> None:
-        self._run(lambda store: activity_service.restore_activities(store, self.deleted), deleting=False)
+    def _did_nothing(self) -> bool:
+        return not self.deleted
 
-    def _run(self, action: Callable[[Any], tuple[list[Activity], Changes]], *, deleting: bool) -> None:
-        store = self._document.store
-        if store is None:
-            self.setObsolete(True)
-            return
-        try:
-            activities, changes = action(store)
-        except DomainError as error:
-            self.setObsolete(True)
-            if self._report_error is not None:
-                self._report_error(str(error))
-            return
-        if deleting:
-            self.deleted = activities
-        else:  # restored rows have new ids; a later redo must delete those
-            self.activity_ids = [a.id for a in activities if a.id is not None]
-        self._document.refresh(changes)
+    def _redo_write(self, store: Store) -> Changes:
+        # Activities already gone (Delete pressed twice before the view caught up) are skipped.
+        self.deleted, changes = activity_service.delete_activities(store, self.activity_ids, skip_missing=True)
+        return changes
+
+    def _undo_write(self, store: Store) -> Changes:
+        if not self.deleted:
+            return Changes()
+        restored, changes = activity_service.restore_activities(store, self.deleted)
+        # Normally the same ids; a new one only if the old id was taken meanwhile.
+        self.activity_ids = [a.id for a in restored if a.id is not None]
+        return changes
 
 
 def set_status_command(document: PlanDocument, activities: Iterable[Activity], status: ActivityStatus,
-                       report_error: ErrorReporter | None = None) -> EditActivitiesCommand:
+                       report_error: ErrorReporter | None = None,
+                       on_dropped: Callable[[], None] | None = None) -> EditActivitiesCommand:
     targets = [a for a in activities if a.status is not status]
     after = {a.id: {"status": status} for a in targets if a.id is not None}
-    return EditActivitiesCommand(document, f"Mark {_subject(targets)} {status.value}", after, report_error)
+    return EditActivitiesCommand(document, f"Mark {_subject(targets)} {status.value}", after,
+                                 report_error, on_dropped)
 
 
 def move_command(document: PlanDocument, activities: Iterable[Activity], delta: timedelta,
-                 report_error: ErrorReporter | None = None) -> EditActivitiesCommand:
-    targets = list(activities)
-    after = {a.id: {"start": a.start + delta, "end": a.end + delta} for a in targets if a.id is not None}
-    minutes = int(delta.total_seconds() // 60)
-    direction = f"later by {minutes} min" if minutes > 0 else f"earlier by {-minutes} min"
-    return EditActivitiesCommand(document, f"Move {_subject(targets)} {direction}", after, report_error)
+                 report_error: ErrorReporter | None = None,
+                 on_dropped: Callable[[], None] | None = None) -> ShiftActivitiesCommand:
+    return ShiftActivitiesCommand(document, activities, delta, report_error, on_dropped)
+
+
+def drop_obsolete_neighbours(stack: QUndoStack) -> None:
+    """Take a failed step next to the stack's index off the stack.
+
+    QUndoStack deletes an obsolete command, without calling it, when undo/redo reaches it; a
+    failure reported after ``push`` returned (the write ran on the worker) is removed that way.
+    Call it from the event loop, never from inside ``redo``/``undo``.
+    """
+    index = stack.index()
+    if index > 0 and stack.command(index - 1).isObsolete():
+        stack.undo()
+    elif index < stack.count() and stack.command(index).isObsolete():
+        stack.redo()
 
 
 def _subject(activities: list[Activity]) -> str:

@@ -1,4 +1,8 @@
-"""The main window: menus, the day's activities beside the plan's conflicts, and a status bar."""
+"""The main window: menus, the day's activities beside the plan's conflicts, and a status bar.
+
+Edits and exports are offered only while the document is settled (no write or reload pending),
+so that nothing is computed from a snapshot the file has already left behind.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ from datetime import timedelta
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -24,12 +28,20 @@ from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Severity
 from desktop_app.domain.errors import DomainError
 from desktop_app.services import plan_service
-from desktop_app.services.activity_service import Changes, EntityKind
+from desktop_app.services.changes import Changes, EntityKind
 from desktop_app.ui import settings as keys
 from desktop_app.ui.activities.activities_view import ActivitiesView
-from desktop_app.ui.commands import DeleteActivitiesCommand, move_command, set_status_command
+from desktop_app.ui.commands import (
+    DeleteActivitiesCommand,
+    drop_obsolete_neighbours,
+    move_command,
+    set_status_command,
+)
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
+from desktop_app.ui.exports.export_controller import ExportController
+from desktop_app.ui.exports.export_jobs import MENU_TEXTS, ExportKind
 from desktop_app.ui.plan_document import PlanDocument
+from desktop_app.ui.preferences_dialog import PreferencesDialog
 from desktop_app.ui.settings import AppSettings
 
 APP_TITLE = "Delegation Planner"
@@ -42,6 +54,7 @@ class MainWindow(QMainWindow):
         self.document = document
         self.settings = settings
         self.undo_stack = QUndoStack(self)
+        self.exports = ExportController(self, settings, document.runner)
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)
 
@@ -61,6 +74,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_layout()
         self._update_status()
+        self._update_enabled()
 
     # --- building -----------------------------------------------------------------------
 
@@ -99,6 +113,12 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
+        self.export_menu = file_menu.addMenu("&Export")
+        self.export_actions = {
+            kind: self._action(text, partial(self.export, kind)) for kind, text in MENU_TEXTS.items()
+        }
+        self.export_menu.addActions(list(self.export_actions.values()))
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
         edit_menu = self.menuBar().addMenu("&Edit")
@@ -112,6 +132,11 @@ class MainWindow(QMainWindow):
         for group in self.activities_view.edit_actions:
             edit_menu.addSeparator()
             edit_menu.addActions(group)
+        edit_menu.addSeparator()
+        self.preferences_action = self._action("&Preferences…", self.show_preferences,
+                                               QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(self.preferences_action)
 
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addAction(self._action("&Previous day", lambda: self._step_day(-1), "Ctrl+PgUp"))
@@ -130,6 +155,8 @@ class MainWindow(QMainWindow):
         self.document.refresh_failed.connect(partial(self.show_error, "Cannot read the plan"))
         self.document.busy_changed.connect(self._set_busy)
         self.document.progressed.connect(self._on_progress)
+        self.document.settled_changed.connect(lambda _settled: self._update_enabled())
+        self.exports.running_changed.connect(lambda _running: self._update_enabled())
         self.conflicts_panel.conflict_selected.connect(self.activities_view.reveal_conflict)
         self.activities_view.status_change_requested.connect(self.change_status)
         self.activities_view.move_requested.connect(self.move_activities)
@@ -201,22 +228,54 @@ class MainWindow(QMainWindow):
     # --- edits --------------------------------------------------------------------------
 
     def change_status(self, activities: list[Activity], status: ActivityStatus) -> None:
-        command = set_status_command(self.document, activities, status, self._report_edit_error)
+        command = set_status_command(self.document, activities, status, self._report_edit_error,
+                                     self._drop_failed_steps_soon)
         if command.after:
             self.undo_stack.push(command)
 
     def move_activities(self, activities: list[Activity], delta: timedelta) -> None:
-        command = move_command(self.document, activities, delta, self._report_edit_error)
-        if command.after:
+        command = move_command(self.document, activities, delta, self._report_edit_error,
+                               self._drop_failed_steps_soon)
+        if command.activity_ids:
             self.undo_stack.push(command)
 
     def delete_activities(self, activities: list[Activity]) -> None:
-        command = DeleteActivitiesCommand(self.document, activities, self._report_edit_error)
+        command = DeleteActivitiesCommand(self.document, activities, self._report_edit_error,
+                                          self._drop_failed_steps_soon)
         if command.activity_ids:
             self.undo_stack.push(command)
 
     def _report_edit_error(self, message: str) -> None:
         self.show_error("The change was not made", message)
+
+    def _drop_failed_steps_soon(self) -> None:
+        # Not now: this may run inside QUndoStack.push/undo/redo, which must not be re-entered.
+        QTimer.singleShot(0, self, lambda: drop_obsolete_neighbours(self.undo_stack))
+
+    def _update_enabled(self) -> None:
+        settled = self.document.is_settled
+        for group in self.activities_view.edit_actions:
+            for action in group:
+                action.setEnabled(settled)
+        for action in self.export_actions.values():
+            action.setEnabled(settled and not self.exports.running)
+
+    # --- preferences and exports --------------------------------------------------------
+
+    def show_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def export(self, kind: ExportKind, folder: Path | None = None) -> None:
+        """Export the open plan; asks for a folder unless one is given."""
+        if not self.document.is_settled:
+            return
+        if folder is None:
+            self.exports.choose_folder_and_export(kind, self.document.plan)
+        else:
+            self.exports.export(kind, self.document.plan, folder)
 
     # --- status -------------------------------------------------------------------------
 

@@ -1,8 +1,11 @@
 """The open plan as the window sees it: the store, its latest snapshot and conflicts, kept fresh.
 
 Loading (open, read, find conflicts) runs through the ``TaskRunner`` off the GUI thread. Edits
-go through services and hand back a ``Changes`` record; the document then reloads the snapshot
-in the background and tells views what changed, so each refreshes only what it shows.
+(``submit_edit``) run on a second, serial runner, one write at a time in the order asked, and
+hand back a ``Changes`` record; once no write is left in flight the document reloads the
+snapshot in the background and tells views what changed, so each refreshes only what it shows.
+While a write or a reload is pending the document is not *settled*: views still show the
+previous snapshot, so the window disables edits that would be computed from it.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan import Plan
 from desktop_app.services import conflict_service, plan_service
-from desktop_app.services.activity_service import Changes
+from desktop_app.services.changes import Changes
 from desktop_app.services.plan_service import PlanSummary
-from desktop_app.ui.workers import TaskContext, TaskHandle, TaskRunner
+from desktop_app.ui.workers import TaskContext, TaskHandle, TaskRunner, serial_pool
 
 log = logging.getLogger(__name__)
 
@@ -78,15 +81,27 @@ class PlanDocument(QObject):
     """(one-line message) when the open plan could not be read again after an edit."""
     progressed = Signal(int, int, str)
     busy_changed = Signal(bool)
+    settled_changed = Signal(bool)
+    """Whether a plan is open with no write or reload pending (edits may be computed from it)."""
 
-    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None, *,
+                 write_runner: TaskRunner | None = None) -> None:
+        """``write_runner`` must run one task at a time; by default a synchronous ``runner`` (tests)
+        serves for writes too, and a threaded one gets a ``serial_pool()`` of its own."""
         super().__init__(parent)
         self._runner = runner
+        if write_runner is None:
+            write_runner = runner if runner.synchronous else TaskRunner(serial_pool(self), parent=self)
+        self._write_runner = write_runner
+        self._writes_in_flight = 0
+        self._unrefreshed = Changes()  # what finished writes changed, not yet reloaded
+        self._settled = False
         self.store: PlanFile | None = None
         self.path: Path | None = None
         self._loaded: LoadedPlan | None = None
         self._generation = 0  # results of superseded loads are dropped
         self._pending: TaskHandle | None = None  # the load in flight, for cancel
+        self._changes_in_reload = Changes()  # what the reload in flight will report
 
     # --- state --------------------------------------------------------------------------
 
@@ -109,6 +124,67 @@ class PlanDocument(QObject):
     @property
     def market_timezone(self) -> str:
         return self.plan.market_timezone
+
+    @property
+    def runner(self) -> TaskRunner:
+        """The runner for background reads and other long work (exports)."""
+        return self._runner
+
+    @property
+    def is_settled(self) -> bool:
+        return self.is_open and self._writes_in_flight == 0 and self._pending is None
+
+    def _notify_settled(self) -> None:
+        settled = self.is_settled
+        if settled != self._settled:
+            self._settled = settled
+            self.settled_changed.emit(settled)
+
+    # --- editing ------------------------------------------------------------------------
+
+    def submit_edit(self, work: Callable[[Any], Changes], *,
+                    on_done: Callable[[Changes], None] | None = None,
+                    on_failed: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``work(store)`` on the serial write runner; its ``Changes`` are applied on the GUI thread.
+
+        Every failure, expected or not, goes to ``on_failed`` (unexpected ones are logged too).
+        """
+        store = self.store
+        if store is None:
+            if on_failed is not None:
+                on_failed(RuntimeError("no plan is open"))
+            return
+        self._writes_in_flight += 1
+        self._notify_settled()
+
+        def done(changes: Changes) -> None:
+            self._write_finished(changes)
+            if on_done is not None:
+                on_done(changes)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, DomainError):
+                log.error("unexpected failure while writing the plan", exc_info=error)
+            self._write_finished(Changes())
+            if on_failed is not None:
+                on_failed(error)
+
+        self._write_runner.run(lambda _context: work(store), done, on_error=failed)
+
+    def _write_finished(self, changes: Changes) -> None:
+        self._writes_in_flight -= 1
+        self._unrefreshed = self._unrefreshed | changes
+        # One reload after a burst of writes, not one per write.
+        if self._writes_in_flight == 0 and self._unrefreshed.kinds:
+            changes, self._unrefreshed = self._unrefreshed, Changes()
+            self.refresh(changes)
+        self._notify_settled()
+
+    def wait_for_writes(self, timeout_ms: int = 30_000) -> bool:
+        """Block until queued writes are done (before closing the file); their results need the event loop."""
+        if self._write_runner.synchronous:
+            return True
+        return self._write_runner.wait_for_done(timeout_ms)
 
     # --- opening ------------------------------------------------------------------------
 
@@ -145,6 +221,7 @@ class PlanDocument(QObject):
             result[1].close()
 
         self._start(work, opened, failed, discarded)
+        self._notify_settled()
 
     def refresh(self, changes: Changes) -> None:
         """Re-read after an edit; views get ``changes`` once the new snapshot is in."""
@@ -154,28 +231,39 @@ class PlanDocument(QObject):
         self._generation += 1
         generation = self._generation
 
+        # A reload superseded by this one never reported its changes: report them now.
+        changes = self._changes_in_reload | changes
+        self._changes_in_reload = changes
+
         def reloaded(loaded: LoadedPlan) -> None:
             if generation != self._generation or store is not self.store:
                 return
             self._loaded = loaded
+            self._changes_in_reload = Changes()
             self.changed.emit(changes)
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
+                self._changes_in_reload = Changes()
                 self.refresh_failed.emit(_one_line(error))
 
         self._start(lambda context: load(store, context), reloaded, failed)
+        self._notify_settled()
 
     def cancel(self) -> None:
         if self._pending is not None:
             self._pending.cancel()
             self._pending = None
             self.busy_changed.emit(False)
+            self._notify_settled()
 
     def close(self) -> None:
         if self.store is not None:
+            self.wait_for_writes()  # a write in flight finishes before its file closes
             self.store.close()
         self.store, self.path, self._loaded = None, None, None
+        self._changes_in_reload = Changes()
+        self._notify_settled()
 
     def _start(self, work: Callable[[TaskContext], Any], on_result: Callable[[Any], None],
                on_error: Callable[[BaseException], None],
@@ -189,6 +277,7 @@ class PlanDocument(QObject):
                     self._pending = None
                     self.busy_changed.emit(False)
                 callback(value)
+                self._notify_settled()
             return finish
 
         handle = self._runner.run(

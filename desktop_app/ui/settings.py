@@ -1,6 +1,7 @@
 """Every QSettings key the app uses, declared once, with its default and an upgrade path.
 
-QSettings holds UI preferences only (window layout, recent files); the user's data lives in the plan.
+QSettings holds UI preferences only (window layout, recent files, how exports look); the user's
+data lives in the plan.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ SETTINGS_VERSION = 1
 ORGANIZATION = "DelegationPlanner"
 APPLICATION = "delegation-planner"
 MAX_RECENT_PLANS = 8
+PAPER_SIZES = ("a4", "letter")
+NO_REMINDER = -1
+"""Stored in REMINDER_MINUTES for "no reminder" (0 means a reminder at the start)."""
+MAX_REMINDER_MINUTES = 7 * 24 * 60
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,8 +34,15 @@ RECENT_PLANS = Setting("plans/recent", ())
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray())
 WINDOW_STATE = Setting("window/state", QByteArray())
 SPLITTER_STATE = Setting("window/splitter", QByteArray())
+PAPER_SIZE = Setting("export/paper", "a4")
+SHOW_HOME_TIME = Setting("export/home_time", True)
+"""Itineraries print the delegate's home time beside market time when their zones differ."""
+REMINDER_MINUTES = Setting("export/reminder_minutes", 15)
+"""Calendar alarm, minutes before each event; NO_REMINDER for none."""
+EXPORT_FOLDER = Setting("export/last_folder", "")
 
-DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE)}
+DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
+                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER)}
 
 
 def user_settings() -> QSettings:
@@ -52,6 +64,8 @@ class AppSettings:
     def get(self, setting: Setting) -> Any:
         self._check_declared(setting)
         value: Any = self._store.value(setting.key, setting.default)
+        if isinstance(setting.default, bool):  # before int: a bool is an int; INI gives "true"/"false"
+            return value if isinstance(value, bool) else str(value).strip().lower() in {"true", "1", "yes"}
         if isinstance(setting.default, int) and not isinstance(value, int):  # INI files hold text
             try:
                 return int(value)
@@ -98,6 +112,48 @@ class AppSettings:
         self.set(RECENT_PLANS, [str(p) for p in self.recent_plans() if str(p) != text])
         if self.get(LAST_PLAN) == text:
             self.set(LAST_PLAN, "")
+
+    # --- export preferences -----------------------------------------------------------
+
+    @property
+    def paper_size(self) -> str:
+        value = str(self.get(PAPER_SIZE)).strip().lower()
+        return value if value in PAPER_SIZES else PAPER_SIZE.default
+
+    @paper_size.setter
+    def paper_size(self, value: str) -> None:
+        if value not in PAPER_SIZES:
+            raise ValueError(f"paper size must be one of {PAPER_SIZES}, not {value!r}")
+        self.set(PAPER_SIZE, value)
+
+    @property
+    def show_home_time(self) -> bool:
+        return bool(self.get(SHOW_HOME_TIME))
+
+    @show_home_time.setter
+    def show_home_time(self, value: bool) -> None:
+        self.set(SHOW_HOME_TIME, bool(value))
+
+    @property
+    def reminder_minutes(self) -> int | None:
+        """Minutes before each calendar event, or None for no reminder."""
+        value = self.get(REMINDER_MINUTES)
+        return value if 0 <= value <= MAX_REMINDER_MINUTES else None
+
+    @reminder_minutes.setter
+    def reminder_minutes(self, value: int | None) -> None:
+        if value is not None and not 0 <= value <= MAX_REMINDER_MINUTES:
+            raise ValueError(f"a reminder is 0 to {MAX_REMINDER_MINUTES} minutes before, not {value}")
+        self.set(REMINDER_MINUTES, NO_REMINDER if value is None else int(value))
+
+    @property
+    def export_folder(self) -> Path | None:
+        value = self.get(EXPORT_FOLDER)
+        return Path(value) if value else None
+
+    @export_folder.setter
+    def export_folder(self, folder: Path) -> None:
+        self.set(EXPORT_FOLDER, str(folder))
 
     @staticmethod
     def _check_declared(setting: Setting) -> None:

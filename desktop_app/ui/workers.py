@@ -4,6 +4,9 @@ One helper for all long work (opening a plan, computing conflicts ...), in the m
 operations and Picard's ``run_task``: the function runs on a pool thread with a ``TaskContext``
 to report progress and check for cancellation; ``on_result`` or ``on_error`` then runs on the GUI
 thread. ``TaskRunner(synchronous=True)`` runs everything at once, for tests.
+
+Plan writes go through a runner over ``serial_pool()`` (one thread): they run one at a time, in
+the order they were asked for, as SQLite and undo order need.
 """
 
 from __future__ import annotations
@@ -15,6 +18,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+def serial_pool(parent: QObject | None = None) -> QThreadPool:
+    """A pool of one thread: tasks run one after another, first asked first run."""
+    pool = QThreadPool(parent)
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)  # keep the thread: writes come in bursts
+    return pool
 
 
 class TaskCancelled(Exception):
@@ -57,6 +68,8 @@ class TaskHandle:
     on_progress: ProgressCallback | None
     on_discarded: ResultCallback | None = None
     """Gets a result that arrived after cancel, so that resources it holds can be released."""
+    on_cancelled: Callable[[], None] | None = None
+    """Runs once the task has stopped after a cancel (e.g. to say "cancelled" to the user)."""
     done: bool = False
 
     def cancel(self) -> None:
@@ -97,15 +110,20 @@ class TaskRunner(QObject):
         self.task_progressed.connect(self._deliver_progress)
 
     @property
+    def synchronous(self) -> bool:
+        return self._synchronous
+
+    @property
     def active_count(self) -> int:
         return len(self._running)
 
     def run(self, function: Callable[[TaskContext], Any], on_result: ResultCallback, *,
             on_error: ErrorCallback | None = None, on_progress: ProgressCallback | None = None,
-            on_discarded: ResultCallback | None = None) -> TaskHandle:
+            on_discarded: ResultCallback | None = None,
+            on_cancelled: Callable[[], None] | None = None) -> TaskHandle:
         task_id = next(self._ids)
         context = TaskContext(_report=lambda done, total, text: self.task_progressed.emit(task_id, done, total, text))
-        handle = TaskHandle(task_id, context, on_result, on_error, on_progress, on_discarded)
+        handle = TaskHandle(task_id, context, on_result, on_error, on_progress, on_discarded, on_cancelled)
         self._running[task_id] = handle
         if len(self._running) == 1:
             self.busy_changed.emit(True)
@@ -138,6 +156,8 @@ class TaskRunner(QObject):
         if isinstance(error, TaskCancelled) or handle.context.cancelled:
             if error is None and handle.on_discarded is not None:
                 handle.on_discarded(result)
+            if handle.on_cancelled is not None:
+                handle.on_cancelled()
             return
         if error is None:
             handle.on_result(result)

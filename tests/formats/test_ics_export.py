@@ -10,7 +10,7 @@ from icalendar import Calendar, Event
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.plan import Plan
-from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes, clean_text
+from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes, ics_text
 from tests.formats.ics_fixtures import HOSTILE_TITLE, LONG_TITLE, NOW, sample_plan
 
 
@@ -154,7 +154,7 @@ def test_control_characters_are_stripped_from_user_text() -> None:
     assert not any(byte < 0x20 and byte not in (0x0D, 0x0A) for byte in data)
     notes = str(events_of(data)["activity-3@delegation-planner"]["DESCRIPTION"])
     assert notes.endswith("Bring: 10 copies; the \\teaser\\, USB.\nAsk about 合拍.[31m")
-    assert clean_text("a\x00b\x1fc\x7fd\u2028e\r\nf\tg") == "abcde\nf g"
+    assert ics_text("a\x00b\x1fc\x7fd\u2028e\r\nf\tg") == "abcde\nf g"
 
 
 def test_an_empty_calendar_is_still_valid() -> None:

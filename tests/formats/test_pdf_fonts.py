@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_app.formats.pdf.fonts import REPLACEMENT, font_chain, font_files
+from desktop_app.formats.pdf.fonts import REPLACEMENT, font_chain, font_files, printable_text
 from tests.formats.pdf_sample import EMOJI_TITLE, NAMES
 
 SCRIPT_SAMPLES = {
@@ -101,3 +101,9 @@ def test_font_files_exist_and_are_truetype_outline_fonts_reportlab_can_embed() -
         assert path.is_file()
         # reportlab refuses CFF (OpenType-outline) fonts: loading proves these have glyf outlines
         TTFont(f"check-{path.stem}", str(path))
+
+
+def test_printable_text_composes_letters_and_turns_controls_into_spaces() -> None:
+    decomposed = "Nguye\u0302\u0303n"  # e + circumflex + tilde, as some keyboards type it
+    assert printable_text(decomposed) == "Nguyễn"
+    assert printable_text("a\tb\x00c\r\nd\re") == "a b c\nd\ne"

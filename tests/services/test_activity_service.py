@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -11,7 +12,7 @@ from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Room, Venue
 from desktop_app.services import activity_service
-from desktop_app.services.activity_service import Changes, EntityKind
+from desktop_app.services.changes import Changes, EntityKind
 
 HK = "Asia/Hong_Kong"
 LATER = datetime(2025, 3, 2, 8, 0, tzinfo=UTC)
@@ -162,3 +163,54 @@ def test_edit_reports_the_old_values_of_what_it_changed(store, seeded):
 
     assert result.previous == {seeded["first"]: {"status": ActivityStatus.CONFIRMED}}
     assert result.changes == Changes.activities(updated=[seeded["first"]])
+
+
+def test_shift_moves_from_the_times_in_the_file_in_one_transaction(store, seeded):
+    first, second = activity(store, seeded["first"]), activity(store, seeded["second"])
+    step = timedelta(minutes=15)
+
+    changes = activity_service.shift_activities(store, [seeded["first"], seeded["second"]], step)
+    activity_service.shift_activities(store, [seeded["first"]], step)  # relative: moves on from there
+
+    assert changes == Changes.activities(updated=[seeded["first"], seeded["second"]])
+    moved = activity(store, seeded["first"])
+    assert (moved.start, moved.end) == (first.start + 2 * step, first.end + 2 * step)
+    assert moved.sequence == first.sequence + 2
+    assert activity(store, seeded["second"]).start == second.start + step
+    with pytest.raises(NotFoundError):
+        activity_service.shift_activities(store, [seeded["second"], 999], step)
+    assert activity(store, seeded["second"]).start == second.start + step  # all or nothing
+    assert activity_service.shift_activities(store, [seeded["first"]], timedelta(0)) == Changes()
+
+
+def test_restore_keeps_the_id_so_older_undo_steps_still_find_the_activity(store, seeded):
+    deleted, _ = activity_service.delete_activity(store, seeded["first"])
+
+    restored, added = activity_service.restore_activity(store, deleted)
+
+    assert restored.id == seeded["first"] and added.added_activity_ids == {seeded["first"]}
+    activity_service.set_status(store, seeded["first"], ActivityStatus.TENTATIVE)  # an older step, by id
+    assert activity(store, seeded["first"]).status is ActivityStatus.TENTATIVE
+
+
+def test_restore_under_an_id_taken_meanwhile_gets_a_new_one(store, seeded):
+    deleted, _ = activity_service.delete_activity(store, seeded["second"])  # the highest id: SQLite reuses it
+    newcomer, _ = activity_service.add_activity(store, dataclasses.replace(deleted, uid="other@example", id=None))
+    assert newcomer.id == seeded["second"]
+
+    restored, _ = activity_service.restore_activity(store, deleted)
+
+    assert restored.id not in {None, seeded["second"]}
+    assert activity(store, restored.id).uid == deleted.uid
+    assert activity(store, seeded["second"]).uid == "other@example"
+
+
+def test_delete_can_skip_activities_already_gone(store, seeded):
+    activity_service.delete_activity(store, seeded["first"])
+
+    deleted, changes = activity_service.delete_activities(store, [seeded["first"], seeded["second"]],
+                                                          skip_missing=True)
+
+    assert [a.id for a in deleted] == [seeded["second"]]
+    assert changes.removed_activity_ids == {seeded["second"]}
+    assert activity_service.delete_activities(store, [seeded["first"]], skip_missing=True) == ([], Changes())

@@ -13,12 +13,14 @@ from icalendar import Calendar, Event
 
 from desktop_app.cli.main import run
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
+from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import UserError
 from desktop_app.services.ics_service import export_calendars, import_ics
 from desktop_app.services.import_report import ChangeKind, ImportRejected, ImportReport
 from desktop_app.services.import_service import import_file
 from desktop_app.storage.plan_store import PlanStore
+from desktop_app.storage.writer import PlanWriter
 from tests.formats.ics_fixtures import NOW, sample_plan
 from tests.formats.test_ics_parsers import by_icalendar, by_icaljs, by_recurring_ical_events, by_vobject
 
@@ -104,6 +106,15 @@ def test_export_selected_calendars(plan_store: PlanStore, tmp_path: Path) -> Non
     assert set(events_in(paths[4])) == {"activity-2@delegation-planner"}
     european = set(events_in(paths[3]))
     assert "activity-3@delegation-planner" in european and "activity-10@delegation-planner" not in european
+
+
+def test_export_chooses_delegates_by_id_too(plan_store: PlanStore, tmp_path: Path) -> None:
+    plan = plan_store.read()
+    paths = export_calendars(plan, tmp_path, delegate_ids=[2, 1], delegates=[ANNA], now=NOW)
+    assert [p.relative_to(tmp_path).as_posix() for p in paths] == [
+        "delegates/Wong Ka-man 黃嘉敏.ics", "delegates/Anna Müller.ics"]  # Anna once
+    with pytest.raises(UserError, match="the plan has no delegate with id 99"):
+        export_calendars(plan, tmp_path / "x", delegate_ids=[99], now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -384,6 +395,43 @@ def test_import_mistakes_are_user_errors(
         import_ics(plan_store, DATA / "google_export.ics", as_kind, delegate=delegate)
 
 
+def test_a_dry_run_reports_exactly_what_the_import_then_does(plan_store: PlanStore) -> None:
+    before = plan_store.read()
+    dry = import_ics(plan_store, DATA / "google_export.ics", "availability", delegate=ANNA, dry_run=True)
+    assert plan_store.read() == before  # rolled back
+    real = import_ics(plan_store, DATA / "google_export.ics", "availability", delegate=ANNA)
+    assert (dry.changes, dry.warnings, dry.dry_run, real.dry_run) == (real.changes, real.warnings, True, False)
+    assert dry.summary.replace("would change", "changed") == real.summary
+
+
+def test_a_dry_run_meets_the_checks_only_the_writer_makes(plan_store: PlanStore,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rule the database checks (here: a room of another venue) fails the dry run as the import."""
+    real_add = PlanWriter.add
+
+    def checking_add(self: PlanWriter, entity: object, **kwargs: object) -> object:
+        if isinstance(entity, Activity) and entity.room_id is not None:
+            raise ValidationError("room", "room 'N201' is not in venue 'Rosewood'")
+        return real_add(self, entity, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PlanWriter, "add", checking_add)
+    before = plan_store.read()
+    for dry_run in (True, False):
+        with pytest.raises(ValidationError, match="is not in venue"):
+            import_ics(plan_store, DATA / "programme_recurring.ics", "programme", dry_run=dry_run)
+    assert plan_store.read() == before
+
+
+def test_a_dry_run_reads_the_plan_inside_its_transaction(plan_store: PlanStore,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Market dates (the import's windows) come from the same snapshot the changes are planned on."""
+    stale = replace(plan_store.read(), markets=())  # what a read before another window's edit saw
+
+    monkeypatch.setattr(plan_store, "read", lambda: stale)
+    report = import_ics(plan_store, DATA / "programme_recurring.ics", "programme", dry_run=True)
+    assert report.count(ChangeKind.ADDED) == 4
+
+
 def test_a_plan_without_dates_cannot_place_recurring_events(tmp_path: Path) -> None:
     with PlanStore.create(tmp_path / "empty.dplan") as store, pytest.raises(UserError, match="no market dates"):
         import_ics(store, DATA / "programme_recurring.ics", "programme")
@@ -405,6 +453,15 @@ def test_cli_export_ics(plan_store: PlanStore, tmp_path: Path, capsys: pytest.Ca
     assert run(["export", "ics", str(plan_path), str(tmp_path / "x"), "--delegate", "nobody"]) == 1
     assert "no delegate" in capsys.readouterr().err
     assert run(["export", "ics", str(plan_path), str(tmp_path / "x"), "--alarm", "soon"]) == 2
+
+
+def test_cli_alarm_out_of_range_is_a_usage_error_worded_as_the_service_words_it(
+        plan_store: PlanStore, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    plan_path = plan_store.path
+    plan_store.close()
+    assert run(["export", "ics", str(plan_path), str(tmp_path / "x"), "--alarm", "20000"]) == 2
+    assert "the reminder must be between 0 and 10080 minutes before the event, got 20000" in capsys.readouterr().err
+    assert not (tmp_path / "x").exists()
 
 
 def test_cli_import_ics_dry_run_then_real(plan_store: PlanStore, capsys: pytest.CaptureFixture[str]) -> None:

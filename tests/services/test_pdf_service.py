@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import subprocess
 import zipfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli.main import run
+from desktop_app.domain.activities import Attendance
+from desktop_app.domain.people import Delegate
+from desktop_app.domain.plan import Plan
 from desktop_app.formats.filenames import safe_stem
 from desktop_app.services import pdf_service, plan_service
 from desktop_app.services.errors import UserError
@@ -80,6 +84,39 @@ def test_zipped_pack_is_one_archive_with_utf8_names(tmp_path: Path) -> None:
         assert f"{PLAN_STEM} overview.pdf" in members
         data = archive.read("delegates/Somchai Jaidee สมชาย ใจดี.pdf")
     assert squash("สมชาย ใจดี") in squash(pdf_text(data))
+
+
+def twins(email_a: str, email_b: str) -> Plan:
+    """Two delegates called Chan Tai-man, each alone in one activity of the sample plan."""
+    base = sample_plan()
+    chans = (Delegate(21, "Chan Tai-man", 1, email=email_a), Delegate(22, "Chan Tai-man", 2, email=email_b))
+    first, second = base.activities[5], base.activities[1]  # IMG_TITLE and HOSTILE_TITLE
+    return replace(base, delegates=chans, activities=(
+        replace(first, attendees=(Attendance(21),)), replace(second, attendees=(Attendance(22),), contact_ids=())))
+
+
+@pytest.mark.parametrize(("email_a", "email_b"), [("", ""), ("chan@family.example", "chan@family.example")],
+                         ids=["same name, no email", "same email"])
+def test_pack_gives_namesakes_and_email_sharers_each_their_own_calendar(
+        tmp_path: Path, email_a: str, email_b: str) -> None:
+    plan = twins(email_a, email_b)
+    written = pdf_service.export_pack(plan, tmp_path, now=NOW)
+    names = sorted(p.relative_to(tmp_path).as_posix() for p in written)
+    assert names == [f"{PLAN_STEM} overview.pdf", "delegates/Chan Tai-man-21.ics", "delegates/Chan Tai-man-21.pdf",
+                     "delegates/Chan Tai-man-22.ics", "delegates/Chan Tai-man-22.pdf"]
+    first = (tmp_path / "delegates" / "Chan Tai-man-21.ics").read_text("utf-8")
+    second = (tmp_path / "delegates" / "Chan Tai-man-22.ics").read_text("utf-8")
+    assert "UID:a6@test" in first and "UID:a2@test" not in first
+    assert "UID:a2@test" in second and "UID:a6@test" not in second
+
+
+def test_a_name_or_email_two_delegates_share_is_ambiguous(tmp_path: Path) -> None:
+    with pytest.raises(UserError, match=r"2 delegates are called 'chan tai-man'; name one by email \(id 21, id 22\)"):
+        pdf_service.export_pdfs(twins("", ""), tmp_path, delegates=["chan tai-man"], now=NOW)
+    with pytest.raises(UserError, match=r"2 delegates share the email 'Chan@Family\.example'"):
+        pdf_service.export_pdfs(twins("chan@family.example", "chan@family.example"), tmp_path,
+                                delegates=["Chan@Family.example"], now=NOW)
+    assert not list(tmp_path.iterdir())
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 
 import pytest
 
@@ -20,6 +20,7 @@ from desktop_app.domain.requests import (
     RequestStatus,
 )
 from desktop_app.domain.timezones import localize
+from desktop_app.scheduling import ScheduleResult
 from desktop_app.services import schedule_service
 from desktop_app.services.errors import UserError
 from desktop_app.storage.plan_store import PlanStore
@@ -124,6 +125,78 @@ def test_apply_refuses_a_proposal_for_requests_that_changed(plan_store: PlanStor
     with pytest.raises(UserError, match="REQ-1 changed"):
         schedule_service.apply_schedule(plan_store, result)
     assert plan_store.read() == before
+
+
+def _add_after_solving(store: PlanStore, activity: Activity) -> None:
+    """What another window (or the GUI engineer's undo) writes while the solver runs."""
+    with store.write() as tx:
+        tx.add(activity)
+
+
+def _propose(store: PlanStore) -> tuple[ScheduleResult, dict[str, datetime]]:
+    result = schedule_service.propose_schedule(store.read(), time_limit=10)
+    return result, {p.label: p.start for p in result.placed}
+
+
+def _refused(store: PlanStore, result: ScheduleResult, pattern: str) -> None:
+    before = store.read()
+    with pytest.raises(UserError, match=pattern):
+        schedule_service.apply_schedule(store, result)
+    assert store.read() == before  # nothing of the proposal was written
+
+
+def test_apply_refuses_a_placement_that_now_clashes_with_a_participants_activity(plan_store: PlanStore) -> None:
+    result, starts = _propose(plan_store)
+    plan = plan_store.read()
+    delegate_1 = plan.delegates[0].id
+    interview = Activity(None, "Press interview", starts["REQ-1"], starts["REQ-1"] + timedelta(minutes=15), HK,
+                         attendees=(Attendance(delegate_1),))
+    _add_after_solving(plan_store, interview)
+    _refused(plan_store, result, r"Request REQ-1 can no longer be placed at 17 Mar \d\d:\d\d–\d\d:\d\d HKT: "
+                                 r"Delegate 1 is now in 'Press interview'")
+
+
+def test_apply_refuses_a_placement_that_no_longer_leaves_travel_time(plan_store: PlanStore) -> None:
+    result, starts = _propose(plan_store)
+    assert starts["REQ-3"] == at(10, 30)
+    plan = plan_store.read()
+    hotel = next(v for v in plan.venues if v.name == "Grand Hyatt")
+    # Delegate 3 now leaves the hotel at 10:20; the hall is 20 minutes away: 10:30 is too soon
+    _add_after_solving(plan_store, Activity(None, "Coffee", at(10, 5), at(10, 20), HK, venue_id=hotel.id,
+                                            attendees=(Attendance(plan.delegates[2].id),)))
+    _refused(plan_store, result, r"REQ-3 .*Delegate 3 is now in 'Coffee' \(without the travel time")
+
+
+def test_apply_refuses_a_placement_whose_room_filled_up(plan_store: PlanStore) -> None:
+    result, starts = _propose(plan_store)
+    plan = plan_store.read()
+    hall, tables = plan.venues[0], plan.rooms[0]
+    # a panel takes the whole hall (it is not one table) during REQ-1's slot; nobody of REQ-1 attends
+    showcase = Activity(None, "Fund showcase", starts["REQ-1"], starts["REQ-1"] + timedelta(minutes=30), HK,
+                        kind=ActivityKind.PANEL, venue_id=hall.id, room_id=tables.id)
+    _add_after_solving(plan_store, showcase)
+    _refused(plan_store, result, r"Request REQ-\d can no longer be placed .*room 'HAF Hall' is full then "
+                                 r"\(its 2 tables taken by 'Fund showcase'")
+
+
+def test_apply_refuses_a_request_edited_since_solving_even_if_still_pending(plan_store: PlanStore) -> None:
+    result, _ = _propose(plan_store)
+    with plan_store.write() as tx:
+        request = next(r for r in tx.snapshot().requests if r.external_id == "REQ-4")
+        tx.update(replace(request, duration_minutes=60))
+    _refused(plan_store, result, "Request REQ-4 changed since the proposal was made")
+
+
+def test_apply_ignores_what_takes_nobodys_time(plan_store: PlanStore) -> None:
+    result, starts = _propose(plan_store)
+    plan = plan_store.read()
+    delegate_1 = plan.delegates[0].id
+    cancelled = Activity(None, "Cancelled call", starts["REQ-1"], starts["REQ-1"] + timedelta(minutes=30), HK,
+                         status=ActivityStatus.CANCELLED, attendees=(Attendance(delegate_1),))
+    touching = Activity(None, "Breakfast", at(8), at(9), HK, attendees=(Attendance(delegate_1),))  # ends at 9:00
+    _add_after_solving(plan_store, cancelled)
+    _add_after_solving(plan_store, touching)
+    assert schedule_service.apply_schedule(plan_store, result) == 4
 
 
 def test_find_time_respects_availability_activities_and_travel(plan_store: PlanStore) -> None:

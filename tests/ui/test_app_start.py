@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -120,3 +121,65 @@ def test_a_missing_font_file_falls_back_to_the_shipped_folder(monkeypatch, tmp_p
     assert fonts.font_files() == [tmp_path / "Extra.ttf"]
     assert "Loma.ttf is missing" in caplog.text
     assert fonts.resource_font_files(tmp_path / "absent") == []
+
+
+def test_run_gui_shows_unexpected_errors_and_restores_the_previous_hook(qtbot, sample_plan_path, monkeypatch,
+                                                                      caplog):
+    from PySide6.QtCore import QTimer
+
+    from desktop_app.ui import error_hook
+
+    shown: list[tuple[object, str, str]] = []
+    monkeypatch.setattr(error_hook, "show_unexpected_error",
+                        lambda parent, summary, details: shown.append((parent, summary, details)))
+    before = sys.excepthook
+
+    def fail() -> None:
+        raise RuntimeError("a bug in a slot")
+
+    def drive(app, window) -> int:
+        qtbot.waitUntil(lambda: window.document.is_open, timeout=10_000)
+        assert sys.excepthook is not before
+        QTimer.singleShot(0, fail)  # raised inside the event loop, where only the hook sees it
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+        window.close()
+        return 0
+
+    assert run_gui(str(sample_plan_path), event_loop=drive) == 0
+
+    assert sys.excepthook is before
+    (parent, summary, details), = shown
+    assert summary == "RuntimeError: a bug in a slot" and "in fail" in details
+    assert parent is not None and parent.windowTitle() == "FilMart sample — Delegation Planner"
+    assert "unexpected error" in caplog.text and "a bug in a slot" in caplog.text
+
+
+def test_an_error_on_another_thread_is_shown_on_the_gui_thread(qtbot, monkeypatch):
+    import threading
+
+    from PySide6.QtCore import QThread
+
+    from desktop_app.ui import error_hook
+
+    gui_thread = QThread.currentThread()
+    shown: list[tuple[str, bool]] = []
+    monkeypatch.setattr(error_hook, "show_unexpected_error",
+                        lambda parent, summary, details: shown.append((summary, QThread.currentThread() is gui_thread)))
+    hook = error_hook.ExceptionHook(parent_widget=lambda: None)
+    previous = sys.excepthook
+    hook.install()
+    try:
+        def worker() -> None:
+            try:
+                raise ValueError("from a thread")
+            except ValueError:
+                sys.excepthook(*sys.exc_info())
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    finally:
+        hook.uninstall()
+    assert shown == [("ValueError: from a thread", True)]
+    assert sys.excepthook is previous

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.services import activity_service
-from desktop_app.services.activity_service import Changes
+from desktop_app.services.changes import Changes
 from desktop_app.storage.plan_store import PlanStore
-from desktop_app.ui.commands import DeleteActivitiesCommand, move_command, set_status_command
+from desktop_app.ui.commands import (
+    DeleteActivitiesCommand,
+    EditActivitiesCommand,
+    drop_obsolete_neighbours,
+    move_command,
+    set_status_command,
+)
 from desktop_app.ui.plan_document import PlanDocument
-from desktop_app.ui.workers import TaskRunner
+from desktop_app.ui.workers import TaskRunner, serial_pool
 
 
 @pytest.fixture
@@ -80,8 +88,9 @@ def test_a_change_that_breaks_a_rule_reports_and_leaves_no_undo_step(document, s
     stack = QUndoStack()
     reported: list[str] = []
     lunch = by_title(document, "Buyers lunch")
-    command = move_command(document, [lunch], timedelta(minutes=15), reported.append)
-    command.after[lunch.id]["end"] = lunch.start  # as if the activity had been shortened to nothing
+    # as if the activity had been moved and shortened to nothing
+    command = EditActivitiesCommand(document, "Shorten", {lunch.id: {"start": lunch.start + timedelta(minutes=15),
+                                                                     "end": lunch.start}}, reported.append)
 
     stack.push(command)
 
@@ -115,7 +124,7 @@ def test_a_command_that_finds_nothing_to_change_leaves_no_undo_step(document, sa
     assert stack.count() == 0
 
 
-def test_delete_redo_undo_redo_follows_the_new_ids(document, sample_plan_path):
+def test_delete_redo_undo_redo_keeps_the_id(document, sample_plan_path):
     stack = QUndoStack()
     lunch = by_title(document, "Buyers lunch")
     titles = lambda: sorted(a.title for a in document.plan.activities)  # noqa: E731
@@ -128,9 +137,142 @@ def test_delete_redo_undo_redo_follows_the_new_ids(document, sample_plan_path):
     stack.undo()
     assert titles() == all_titles
     restored = on_disk(sample_plan_path, "Buyers lunch")
-    assert restored.uid == lunch.uid and restored.id != lunch.id
+    assert restored.uid == lunch.uid and restored.id == lunch.id
 
     stack.redo()
     assert "Buyers lunch" not in titles()
     stack.undo()
     assert on_disk(sample_plan_path, "Buyers lunch").uid == lunch.uid
+
+
+# --- review fixes: unexpected errors, stale views, undo after restore, writes off the GUI thread ---
+
+
+def test_an_unexpected_error_is_reported_and_leaves_the_stack_usable(document, sample_plan_path, monkeypatch):
+    stack = QUndoStack()
+    reported: list[str] = []
+    lunch, opening = by_title(document, "Buyers lunch"), by_title(document, "FilMart opening")
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk I/O error")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(activity_service, "edit_activities", broken)
+        stack.push(set_status_command(document, [lunch], ActivityStatus.CANCELLED, reported.append))
+
+    assert stack.count() == 0
+    assert reported == ["An unexpected error stopped the change (RuntimeError: disk I/O error)."]
+    assert document.is_settled  # nothing left pending: edits stay possible
+    stack.push(move_command(document, [opening], timedelta(minutes=15), reported.append))
+    assert stack.count() == 1 and len(reported) == 1
+    stack.undo()
+    assert on_disk(sample_plan_path, "FilMart opening").start == opening.start
+
+
+def test_two_quick_moves_from_a_stale_view_move_twice(document, sample_plan_path):
+    stack = QUndoStack()
+    stale = by_title(document, "Buyers lunch")  # both presses see the view's copy from before the first
+
+    stack.push(move_command(document, [stale], timedelta(minutes=15)))
+    stack.push(move_command(document, [stale], timedelta(minutes=15)))
+
+    assert on_disk(sample_plan_path, "Buyers lunch").start == stale.start + timedelta(minutes=30)
+    stack.undo()
+    assert on_disk(sample_plan_path, "Buyers lunch").start == stale.start + timedelta(minutes=15)
+    stack.undo()
+    assert on_disk(sample_plan_path, "Buyers lunch").start == stale.start
+
+
+def test_delete_pressed_twice_from_a_stale_view_deletes_once_without_an_error(document):
+    stack = QUndoStack()
+    reported: list[str] = []
+    stale = by_title(document, "Buyers lunch")
+
+    stack.push(DeleteActivitiesCommand(document, [stale], reported.append))
+    stack.push(DeleteActivitiesCommand(document, [stale], reported.append))
+
+    assert reported == [] and stack.count() == 1
+    stack.undo()
+    assert by_title(document, "Buyers lunch").id == stale.id
+
+
+def test_undo_and_redo_across_a_delete_keep_earlier_steps_working(document, sample_plan_path):
+    stack = QUndoStack()
+    reported: list[str] = []
+    lunch = by_title(document, "Buyers lunch")
+    later = lunch.start + timedelta(minutes=15)
+
+    stack.push(move_command(document, [lunch], timedelta(minutes=15), reported.append))
+    stack.push(DeleteActivitiesCommand(document, [by_title(document, "Buyers lunch")], reported.append))
+    stack.undo()  # the delete
+    assert on_disk(sample_plan_path, "Buyers lunch").start == later
+    stack.undo()  # the move, which names the activity by its id
+    assert on_disk(sample_plan_path, "Buyers lunch").start == lunch.start
+
+    stack.redo()
+    assert on_disk(sample_plan_path, "Buyers lunch").start == later
+    stack.redo()
+    assert "Buyers lunch" not in [a.title for a in document.plan.activities]
+    stack.undo()
+    stack.undo()
+    restored = on_disk(sample_plan_path, "Buyers lunch")
+    assert (restored.id, restored.uid, restored.start) == (lunch.id, lunch.uid, lunch.start)
+    assert reported == [] and stack.count() == 2
+
+
+@pytest.fixture
+def threaded_document(qapp, qtbot, sync_runner: TaskRunner, sample_plan_path: Path):
+    """Reads at once, writes on a real one-thread pool: the shape of the running app."""
+    pool = serial_pool()
+    document = PlanDocument(sync_runner, write_runner=TaskRunner(pool))
+    document.open(sample_plan_path)
+    yield document
+    assert pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: document.is_settled or not document.is_open, timeout=5000)
+    document.close()
+
+
+def test_writes_run_on_the_serial_worker_and_changes_arrive_on_the_gui_thread(
+        threaded_document, sample_plan_path, qtbot, monkeypatch):
+    stack = QUndoStack()
+    write_threads: list[bool] = []
+    shift = activity_service.shift_activities
+
+    def recording_shift(*args, **kwargs):
+        write_threads.append(threading.current_thread() is threading.main_thread())
+        return shift(*args, **kwargs)
+
+    monkeypatch.setattr(activity_service, "shift_activities", recording_shift)
+    lunch = by_title(threaded_document, "Buyers lunch")
+
+    with qtbot.waitSignal(threaded_document.changed, timeout=5000) as changed:
+        stack.push(move_command(threaded_document, [lunch], timedelta(minutes=15)))
+        stack.push(move_command(threaded_document, [lunch], timedelta(minutes=15)))
+        assert not threaded_document.is_settled  # the writes are queued, the view is behind
+
+    assert write_threads == [False, False]  # never on the GUI thread
+    assert changed.args == [Changes.activities(updated=[lunch.id])]  # one reload for the burst
+    assert by_title(threaded_document, "Buyers lunch").start == lunch.start + timedelta(minutes=30)
+    assert threaded_document.is_settled
+
+
+def test_a_write_failing_on_the_worker_takes_its_step_off_the_stack(threaded_document, sample_plan_path, qtbot):
+    stack = QUndoStack()
+    reported: list[str] = []
+
+    def drop_soon() -> None:
+        QTimer.singleShot(0, lambda: drop_obsolete_neighbours(stack))
+
+    lunch = by_title(threaded_document, "Buyers lunch")
+    stack.push(move_command(threaded_document, [lunch], timedelta(minutes=15), reported.append, drop_soon))
+    broken = EditActivitiesCommand(threaded_document, "Break", {lunch.id: {"end": lunch.start}}, reported.append,
+                                   drop_soon)
+    stack.push(broken)
+    assert stack.count() == 2  # pushed before the worker could say no
+
+    qtbot.waitUntil(lambda: stack.count() == 1, timeout=5000)
+    assert len(reported) == 1 and "ends at or before its start" in reported[0]
+    assert stack.undoText() == "Move 'Buyers lunch' later by 15 min"
+    stack.undo()
+    qtbot.waitUntil(lambda: threaded_document.is_settled, timeout=5000)
+    assert on_disk(sample_plan_path, "Buyers lunch").start == lunch.start

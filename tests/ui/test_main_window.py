@@ -11,9 +11,11 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.activities import ActivityStatus
+from desktop_app.services import activity_service
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui.activities.activity_table_model import Column
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.workers import TaskRunner, serial_pool
 
 
 @pytest.fixture
@@ -230,3 +232,56 @@ def test_previous_and_next_day_stop_at_the_ends(opened: MainWindow):
     for _ in range(5):
         opened._step_day(1)
     assert view.current_day == date(2025, 3, 20)
+
+
+@pytest.fixture
+def threaded_writes(qtbot, app_settings, sync_runner, sample_plan_path: Path):
+    """Reads at once, writes on a one-thread pool, as in the running app."""
+    pool = serial_pool()
+    window = build_main_window(app_settings, sync_runner, TaskRunner(pool))
+    qtbot.addWidget(window)
+    window.open_plan(sample_plan_path)
+    yield window
+    assert pool.waitForDone(10_000)  # pytest-qt has closed the window (and its file) by now
+
+
+def edit_action(window: MainWindow, text: str):
+    return next(a for group in window.activities_view.edit_actions for a in group if a.text() == text)
+
+
+def test_edits_wait_while_a_write_is_pending(threaded_writes: MainWindow, qtbot, warnings_shown):
+    window = threaded_writes
+    view = window.activities_view
+    lunch = next(a for a in window.document.plan.activities if a.title == "Buyers lunch")
+    view.select_activities([lunch.id])
+    later, delete = edit_action(window, "Move 15 min &later"), edit_action(window, "&Delete")
+    assert later.isEnabled() and delete.isEnabled()
+
+    later.trigger()
+    assert not later.isEnabled() and not delete.isEnabled()  # the view still shows the old time
+    delete.trigger()  # a quick second press does nothing instead of acting on a stale row
+    assert not any(a.isEnabled() for a in window.export_actions.values())
+
+    qtbot.waitUntil(lambda: later.isEnabled(), timeout=5000)
+    row = shown_titles(window).index("Buyers lunch")
+    assert view.proxy.index(row, Column.START).data() == "14:45"
+    assert window.undo_stack.count() == 1 and warnings_shown == []
+
+
+def test_a_failed_write_on_the_worker_is_shown_and_leaves_no_undo_step(threaded_writes: MainWindow, qtbot,
+                                                                       warnings_shown, monkeypatch):
+    window = threaded_writes
+    lunch = next(a for a in window.document.plan.activities if a.title == "Buyers lunch")
+
+    def locked(*_args, **_kwargs):
+        raise OSError("database is locked")
+
+    monkeypatch.setattr(activity_service, "shift_activities", locked)
+    window.move_activities([lunch], timedelta(minutes=15))
+    assert window.undo_stack.count() == 1  # pushed; the worker has not answered yet
+
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0, timeout=5000)
+    assert warnings_shown == [("The change was not made",
+                               "An unexpected error stopped the change (OSError: database is locked).")]
+    assert not window.undo_action.isEnabled()
+    assert window.document.is_settled

@@ -51,3 +51,31 @@ def test_undeclared_settings_are_refused_and_found(app_settings: AppSettings, tm
     raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     raw.setValue("legacy/thing", 1)
     assert app_settings.undeclared_keys() == ["legacy/thing"]
+
+
+def test_export_preferences_have_defaults_and_survive_a_restart(tmp_path: Path, qapp):
+    path = str(tmp_path / "prefs.ini")
+    settings = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    assert (settings.paper_size, settings.show_home_time, settings.reminder_minutes) == ("a4", True, 15)
+
+    settings.paper_size = "letter"
+    settings.show_home_time = False
+    settings.reminder_minutes = None
+    settings.sync()
+
+    reopened = AppSettings(QSettings(path, QSettings.Format.IniFormat))  # INI gives back text
+    assert (reopened.paper_size, reopened.show_home_time, reopened.reminder_minutes) == ("letter", False, None)
+    reopened.reminder_minutes = 0
+    assert reopened.reminder_minutes == 0
+    assert reopened.undeclared_keys() == []
+
+
+def test_bad_export_preferences_are_refused_or_read_as_defaults(app_settings: AppSettings, tmp_path: Path):
+    with pytest.raises(ValueError, match="paper size"):
+        app_settings.paper_size = "A3"
+    with pytest.raises(ValueError, match="reminder"):
+        app_settings.reminder_minutes = -5
+    raw = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    raw.setValue(keys.PAPER_SIZE.key, "tabloid")  # edited by hand
+    raw.setValue(keys.REMINDER_MINUTES.key, "soon")
+    assert app_settings.paper_size == "a4" and app_settings.reminder_minutes == 15

@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtCore import QThread
 
-from desktop_app.ui.workers import TaskCancelled, TaskContext, TaskRunner
+from desktop_app.ui.workers import TaskCancelled, TaskContext, TaskRunner, serial_pool
 
 
 def test_synchronous_runner_delivers_result_and_error_at_once(sync_runner: TaskRunner):
@@ -83,3 +83,43 @@ def test_check_cancelled_raises_only_once_cancelled():
     assert context.cancelled
     with pytest.raises(TaskCancelled):
         context.check_cancelled()
+
+
+def test_a_serial_pool_runs_tasks_one_at_a_time_in_order(qtbot):
+    pool = serial_pool()
+    runner = TaskRunner(pool)
+    started: list[int] = []
+    overlapping: list[bool] = []
+    running = threading.Lock()
+
+    def task(number: int):
+        def work(context: TaskContext) -> int:
+            overlapping.append(not running.acquire(blocking=False))
+            started.append(number)
+            threading.Event().wait(0.005)  # give a second thread the chance to overlap
+            running.release()
+            return number
+        return work
+
+    results: list[object] = []
+    for number in range(6):
+        runner.run(task(number), results.append)
+    assert pool.waitForDone(10_000)
+    qtbot.waitUntil(lambda: len(results) == 6, timeout=5000)
+
+    assert started == list(range(6)) and results == list(range(6))
+    assert not any(overlapping) and pool.maxThreadCount() == 1
+
+
+def test_a_cancelled_task_says_so_once_it_stopped(sync_runner: TaskRunner):
+    calls: list[str] = []
+
+    def work(context: TaskContext) -> None:
+        context.cancel()
+        context.check_cancelled()
+
+    sync_runner.run(work, lambda _result: calls.append("result"), on_error=lambda _e: calls.append("error"),
+                    on_cancelled=lambda: calls.append("cancelled"))
+    sync_runner.run(lambda context: 1, lambda _result: calls.append("result"),
+                    on_cancelled=lambda: calls.append("cancelled"))
+    assert calls == ["cancelled", "result"]

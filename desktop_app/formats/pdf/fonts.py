@@ -115,7 +115,7 @@ class FontChain:
         runs: list[tuple[str, str]] = []
         current = ""
         chunk: list[str] = []
-        for char in clean_text(text):
+        for char in printable_text(text):
             if char in _INVISIBLE:
                 continue
             if char in " \n":  # no font needs a glyph for these: keep the run going
@@ -185,7 +185,7 @@ class FontChain:
         return text[:low].rstrip() + "…" if low else ""
 
 
-def clean_text(text: str) -> str:
+def printable_text(text: str) -> str:
     """NFC (precomposed Vietnamese letters exist in the fonts; combining marks misplace);
     tabs and other control characters become spaces, line breaks stay."""
     text = unicodedata.normalize("NFC", text or "").replace("\r\n", "\n").replace("\r", "\n")

@@ -1,0 +1,44 @@
+"""`export pdf` and `export pack` options: the home time can be left out, the paper is checked once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli.main import run
+from desktop_app.services import plan_service
+from tests.formats.pdf_sample import pdf_text
+
+PARIS_DELEGATE = "anne.dubois@lumiere-rouge.example"  # the demo's Anne Dubois lives in Europe/Paris
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
+    plan_service.create_plan(path, demo=True).close()
+    return path
+
+
+def test_export_pdf_shows_the_home_time_unless_told_not_to(demo: Path, tmp_path: Path) -> None:
+    assert run(["export", "pdf", str(demo), str(tmp_path / "with"), "--delegate", PARIS_DELEGATE]) == 0
+    assert run(["export", "pdf", str(demo), str(tmp_path / "without"), "--delegate", PARIS_DELEGATE,
+                "--no-home-time"]) == 0
+    with_home = pdf_text((tmp_path / "with" / "Anne Dubois.pdf").read_bytes())
+    without_home = pdf_text((tmp_path / "without" / "Anne Dubois.pdf").read_bytes())
+    assert " CET" in with_home  # 17-20 March 2025: Paris is on CET
+    assert " CET" not in without_home and "HKT" in without_home
+
+
+def test_export_pack_without_home_time(demo: Path, tmp_path: Path) -> None:
+    assert run(["export", "pack", str(demo), str(tmp_path), "--no-home-time", "--paper", "Letter"]) == 0
+    text = pdf_text((tmp_path / "delegates" / "Anne Dubois.pdf").read_bytes())
+    assert " CET" not in text and "HKT" in text
+
+
+@pytest.mark.parametrize("kind", ["pdf", "pack"])
+def test_a_bad_paper_size_is_a_usage_error_worded_by_the_service(
+        demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
+    assert run(["export", kind, str(demo), str(tmp_path), "--paper", "a3"]) == 2
+    assert "'a3' is not a paper size; use a4 or letter" in capsys.readouterr().err
+    assert not list(tmp_path.iterdir())
