@@ -15,7 +15,8 @@ from desktop_app.services.errors import UserError
 DEFAULT_ALARM_MINUTES = 15
 
 
-def _alarm(value: str) -> int | None:
+def parse_alarm(value: str) -> int | None:
+    """``--alarm``: minutes before the event, or 'none' for no reminder."""
     if value.strip().lower() in {"none", "off", "no"}:
         return None
     try:
@@ -42,7 +43,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     ics.add_argument("--delegation", action="append", metavar="NAME", help="a delegation's calendar (repeatable)")
     ics.add_argument("--project", action="append", metavar="TITLE", help="a project's calendar (repeatable)")
     ics.add_argument("--all", action="store_true", help="every delegate, delegation and project with activities")
-    ics.add_argument("--alarm", type=_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
+    ics.add_argument("--alarm", type=parse_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
                      help="reminder this many minutes before each event (default 15; 'none' for no reminder)")
     ics.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
     ics.set_defaults(handler=run_export_ics)

@@ -9,6 +9,8 @@ from pathlib import Path
 from desktop_app.services import pdf_service, plan_service
 from desktop_app.services.errors import UserError
 
+from .ics_commands import DEFAULT_ALARM_MINUTES, parse_alarm
+
 
 def _day(value: str) -> date:
     try:
@@ -58,6 +60,8 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     pack.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
     pack.add_argument("--paper", type=_paper, default="a4", metavar="a4|letter", help="paper size (default a4)")
     _add_home_time(pack)
+    pack.add_argument("--alarm", type=parse_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
+                      help="calendar reminder before each event (default 15; 'none' for no reminder)")
     pack.set_defaults(handler=run_export_pack)
 
 
@@ -74,7 +78,7 @@ def run_export_pack(args: argparse.Namespace) -> int:
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
     written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper,
-                                      home_time=args.home_time)
+                                      home_time=args.home_time, alarm_minutes=args.alarm)
     _report(written, args.outdir)
     return 0
 

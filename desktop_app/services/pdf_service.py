@@ -94,7 +94,7 @@ def export_pdfs(plan: Plan, outdir: Path, *, delegates: list[str] | None = None,
 
 
 def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: str = "a4",
-                now: datetime | None = None, home_time: bool = True,
+                now: datetime | None = None, home_time: bool = True, alarm_minutes: int | None = 15,
                 progress: Progress | None = None) -> list[Path]:
     """Per delegate their itinerary PDF and .ics calendar, plus the delegation overview.
 
@@ -108,15 +108,15 @@ def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: st
     if zip_output:
         with tempfile.TemporaryDirectory(prefix=".pack-", dir=outdir) as staging:
             root = Path(staging)
-            files = _write_pack(plan, root, paper, stamp, home_time, progress)
+            files = _write_pack(plan, root, paper, stamp, home_time, alarm_minutes, progress)
             target = outdir / f"{safe_stem(plan.settings.name, 'plan')} pack.zip"
             zip_files(root, files, target)
         return [target]
-    return _write_pack(plan, outdir, paper, stamp, home_time, progress)
+    return _write_pack(plan, outdir, paper, stamp, home_time, alarm_minutes, progress)
 
 
 def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: bool,
-                progress: Progress | None) -> list[Path]:
+                alarm_minutes: int | None, progress: Progress | None) -> list[Path]:
     folder = root / "delegates"
     folder.mkdir(parents=True, exist_ok=True)
     names = itinerary_names(plan)
@@ -128,7 +128,7 @@ def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: 
     written = _run(jobs, progress)
     # by id: two delegates may share a name (and have no email) or share one email
     calendars = export_calendars(plan, root, delegate_ids=[d.id for d in plan.delegates if d.id is not None],
-                                 now=stamp)
+                                 alarm_minutes=alarm_minutes, now=stamp)
     return sorted([*written, *calendars], key=lambda p: (p.parent != root, str(p).casefold()))
 
 

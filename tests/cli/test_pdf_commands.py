@@ -42,3 +42,13 @@ def test_a_bad_paper_size_is_a_usage_error_worded_by_the_service(
     assert run(["export", kind, str(demo), str(tmp_path), "--paper", "a3"]) == 2
     assert "'a3' is not a paper size; use a4 or letter" in capsys.readouterr().err
     assert not list(tmp_path.iterdir())
+
+
+def test_export_pack_reminders_follow_the_alarm_option(demo: Path, tmp_path: Path) -> None:
+    assert run(["export", "pack", str(demo), str(tmp_path / "default")]) == 0
+    assert run(["export", "pack", str(demo), str(tmp_path / "none"), "--alarm", "none"]) == 0
+    assert run(["export", "pack", str(demo), str(tmp_path / "hour"), "--alarm", "60"]) == 0
+    default = (tmp_path / "default" / "delegates" / "Anne Dubois.ics").read_text(encoding="utf-8")
+    assert "BEGIN:VALARM" in default and "TRIGGER:-PT15M" in default
+    assert "BEGIN:VALARM" not in (tmp_path / "none" / "delegates" / "Anne Dubois.ics").read_text(encoding="utf-8")
+    assert "TRIGGER:-PT1H" in (tmp_path / "hour" / "delegates" / "Anne Dubois.ics").read_text(encoding="utf-8")

@@ -73,7 +73,7 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
         check(context)
         if kind is ExportKind.PACK:
             return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           progress=progress)
+                                           alarm_minutes=options.reminder_minutes, progress=progress)
         if kind is ExportKind.ITINERARIES:
             return pdf_service.export_pdfs(plan, folder, paper=options.paper, home_time=options.home_time,
                                            progress=progress)
