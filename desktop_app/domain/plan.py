@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -127,6 +127,15 @@ class Plan:
     def market_timezone(self) -> str:
         market = self.primary_market
         return market.timezone if market else self.settings.timezone
+
+    def market_days(self) -> list[date]:
+        """Every day of every market, in order, each once (markets may overlap, as HAF and FilMart do)."""
+        days = {
+            market.first_day + timedelta(days=offset)
+            for market in self.markets
+            for offset in range((market.last_day - market.first_day).days + 1)
+        }
+        return sorted(days)
 
     @property
     def first_day(self) -> date | None:

@@ -55,15 +55,10 @@ def pending_requests(plan: Plan) -> list[MeetingRequest]:
 
 
 def market_days(plan: Plan) -> list[date]:
-    days: set[date] = set()
-    for market in plan.markets:
-        day = market.first_day
-        while day <= market.last_day:
-            days.add(day)
-            day += timedelta(days=1)
+    days = plan.market_days()
     if not days:
         raise DomainError("The plan has no market days, so there is nothing to schedule meetings in.")
-    return sorted(days)
+    return days
 
 
 def meeting_room(plan: Plan, request: MeetingRequest) -> Room | None:

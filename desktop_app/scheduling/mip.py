@@ -48,14 +48,8 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
     solver.SuppressOutput()
     _seed(solver, solver_name, seed)
     x = [solver.BoolVar(f"x{j}") for j in range(len(model.columns))]
-    for members, rhs in model.rows:
-        row = solver.Constraint(-solver.infinity(), rhs)
-        for j in members:
-            row.SetCoefficient(x[j], 1)
+    model.build_in(solver, x)
     objective = solver.Objective()
-    for j, weight in enumerate(model.weights):
-        objective.SetCoefficient(x[j], weight)
-    objective.SetMaximization()
     reports: list[StageReport] = []
 
     def run(name: str, share: float) -> bool:

@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from typing import Any
 
 from .instance import Instance, PersonKey
 
@@ -37,6 +38,18 @@ class PackingModel:
 
     def solution_of(self, chosen: list[int]) -> dict[int, int]:
         return dict(self.columns[j] for j in chosen)
+
+    def build_in(self, solver: Any, variables: list[Any]) -> None:
+        """Add this model's "at most k" rows and its priority objective to a ``pywraplp`` solver
+        (the MIP with 0/1 variables, the LP relaxation with continuous ones)."""
+        for members, rhs in self.rows:
+            row = solver.Constraint(-solver.infinity(), rhs)
+            for j in members:
+                row.SetCoefficient(variables[j], 1)
+        objective = solver.Objective()
+        for j, weight in enumerate(self.weights):
+            objective.SetCoefficient(variables[j], weight)
+        objective.SetMaximization()
 
     def upper_bound(self, solver_bound: float) -> float:
         """The solver's bound when it has a finite one, else every placeable request's priority

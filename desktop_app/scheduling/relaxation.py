@@ -36,14 +36,8 @@ def solve_relaxation(model: PackingModel, time_limit: float) -> Relaxation:
     solver = pywraplp.Solver.CreateSolver("GLOP")
     solver.SuppressOutput()
     x = [solver.NumVar(0, 1, "") for _ in model.columns]
-    for members, rhs in model.rows:
-        row = solver.Constraint(-solver.infinity(), rhs)
-        for j in members:
-            row.SetCoefficient(x[j], 1)
+    model.build_in(solver, x)
     objective = solver.Objective()
-    for j, weight in enumerate(model.weights):
-        objective.SetCoefficient(x[j], weight)
-    objective.SetMaximization()
     solver.SetTimeLimit(int(max(time_limit, 0.05) * 1000))
     solved = solver.Solve() == pywraplp.Solver.OPTIMAL
     values = [v.solution_value() for v in x] if solved else [0.0] * len(x)

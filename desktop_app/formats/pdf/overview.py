@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -43,7 +43,7 @@ class Row:
 def render_overview(plan: Plan, *, paper: str = "a4", now: datetime) -> bytes:
     pagesize = page_size(paper, wide=True)
     days = pieces_by_day(plan, (a for a in plan.activities if a.attendees and not a.is_cancelled))
-    shown = sorted(set(days) | set(_market_days(plan)))
+    shown = sorted(set(days) | set(plan.market_days()))
     usable_height = pagesize[1] - 2 * MARGIN - HEADING_HEIGHT
     story: list[Flowable] = []
     for day in shown:
@@ -62,16 +62,6 @@ def render_overview(plan: Plan, *, paper: str = "a4", now: datetime) -> bytes:
     footer = Footer(plan.settings.name, now, plan.market_timezone)
     return build_pdf(story, pagesize=pagesize, title=f"Delegation overview — {plan.settings.name}",
                      subject=plan.settings.name, footer=footer)
-
-
-def _market_days(plan: Plan) -> list[date]:
-    days = []
-    for market in plan.markets:
-        day = market.first_day
-        while day <= market.last_day:
-            days.append(day)
-            day += timedelta(days=1)
-    return days
 
 
 def _heading(plan: Plan, day: date, number: int, count: int) -> Paragraph:

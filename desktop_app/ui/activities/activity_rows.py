@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Conflict, Severity
@@ -71,12 +71,7 @@ def conflict_marks(conflicts: Iterable[Conflict]) -> dict[int, tuple[ConflictMar
 
 def plan_days(plan: Plan, zone_name: str) -> list[date]:
     """The market days, plus any other day (in market time) that holds an activity."""
-    days: set[date] = set()
-    for market in plan.markets:
-        day = market.first_day
-        while day <= market.last_day:
-            days.add(day)
-            day += timedelta(days=1)
+    days: set[date] = set(plan.market_days())
     days.update(to_local(activity.start, zone_name).date() for activity in plan.activities)
     return sorted(days)
 
