@@ -34,3 +34,21 @@ def store(plan_path: Path) -> Iterator[object]:
     plan_store = PlanStore.create(plan_path, PlanSettings(name="Test plan"), clock=lambda: FIXED_NOW)
     yield plan_store
     plan_store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_plan_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The FilMart 2025 demo plan, built once per run through the real loader: read it, don't change it."""
+    from desktop_app.services import plan_service
+
+    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
+    plan_service.create_plan(path, demo=True).close()  # closing checkpoints the WAL: one file to copy
+    return path
+
+
+@pytest.fixture
+def demo_plan_copy(demo_plan_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the demo plan for a test that changes it."""
+    copy = tmp_path / "demo.dplan"
+    copy.write_bytes(demo_plan_file.read_bytes())
+    return copy

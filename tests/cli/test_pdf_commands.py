@@ -7,17 +7,14 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli.main import run
-from desktop_app.services import plan_service
 from tests.formats.pdf_sample import pdf_text
 
 PARIS_DELEGATE = "anne.dubois@lumiere-rouge.example"  # the demo's Anne Dubois lives in Europe/Paris
 
 
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
-    plan_service.create_plan(path, demo=True).close()
-    return path
+@pytest.fixture
+def demo(demo_plan_file: Path) -> Path:
+    return demo_plan_file
 
 
 def test_export_pdf_shows_the_home_time_unless_told_not_to(demo: Path, tmp_path: Path) -> None:

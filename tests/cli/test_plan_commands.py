@@ -24,18 +24,14 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
-    assert main(["new", str(path), "--demo"]) == 0
-    return path
-
-
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.dplan"
-    copy.write_bytes(demo_template.read_bytes())
-    return copy
+def demo(demo_plan_copy: Path) -> Path:
+    return demo_plan_copy
+
+
+def test_new_demo_makes_a_plan_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "new", str(tmp_path / "demo.dplan"), "--demo")
+    assert code == 0 and "FilMart 2025" in out and "activities" in out
 
 
 def test_demo_conflicts_are_exactly_the_planted_ones(capsys: pytest.CaptureFixture[str], demo: Path) -> None:

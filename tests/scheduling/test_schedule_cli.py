@@ -21,18 +21,9 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, captured.out, captured.err
 
 
-@pytest.fixture(scope="module")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
-    assert main(["new", str(path), "--demo"]) == 0
-    return path
-
-
 @pytest.fixture
-def demo(demo_template: Path, tmp_path: Path) -> Path:
-    copy = tmp_path / "demo.dplan"
-    copy.write_bytes(demo_template.read_bytes())
-    return copy
+def demo(demo_plan_copy: Path) -> Path:
+    return demo_plan_copy
 
 
 def _read(path: Path):  # type: ignore[no-untyped-def]

@@ -119,11 +119,9 @@ def test_a_name_or_email_two_delegates_share_is_ambiguous(tmp_path: Path) -> Non
     assert not list(tmp_path.iterdir())
 
 
-@pytest.fixture(scope="module")
-def demo_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.dplan"
-    plan_service.create_plan(path, demo=True).close()
-    return path
+@pytest.fixture
+def demo_plan(demo_plan_file: Path) -> Path:
+    return demo_plan_file
 
 
 def test_cli_export_pack_of_the_demo_plan_opens_round_trips_and_embeds_fonts(
