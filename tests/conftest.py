@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -52,3 +52,20 @@ def demo_plan_copy(demo_plan_file: Path, tmp_path: Path) -> Path:
     copy = tmp_path / "demo.dplan"
     copy.write_bytes(demo_plan_file.read_bytes())
     return copy
+
+
+CliResult = tuple[int, str, str]
+Cli = Callable[..., CliResult]
+
+
+@pytest.fixture
+def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+    """Run the command line in-process: ``code, out, err = cli("show", path, "--json")``."""
+    from desktop_app.__main__ import main
+
+    def run(*argv: str) -> CliResult:
+        code = main(list(argv))
+        captured = capsys.readouterr()
+        return code, captured.out, captured.err
+
+    return run

@@ -59,10 +59,6 @@ class Venue:
         if self.opens is not None and self.closes is not None and self.closes <= self.opens:
             raise ValidationError("closes", f"{self.name} closes ({self.closes}) before it opens")
 
-    @property
-    def has_opening_hours(self) -> bool:
-        return self.opens is not None
-
 
 @dataclass(frozen=True, slots=True)
 class Room:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -189,10 +189,6 @@ class Plan:
             raise ValidationError("delegate", f"no delegate with id {request.delegate_id}")
         if request.project_id is not None and request.project_id not in self.project_by_id:
             raise ValidationError("project", f"no project with id {request.project_id}")
-
-    def iter_people(self) -> Iterator[Delegate | Contact]:
-        yield from self.delegates
-        yield from self.contacts
 
 
 def check_place(plan: Plan, venue_id: int | None, room_id: int | None) -> None:

@@ -9,7 +9,6 @@ from datetime import timedelta
 from desktop_app.domain.plan import Plan
 
 from .build import build_instance
-from .cpsat import solve_cpsat
 from .greedy import solve_greedy
 from .instance import Instance
 from .mip import SOLVER_IDS, solve_mip
@@ -28,6 +27,8 @@ def solve_instance(instance: Instance, time_limit: float, seed: int = 0, solver:
         return solve_greedy(instance)
     model = build_model(instance)
     if solver == "cpsat":
+        from .cpsat import solve_cpsat  # ortools.sat pulls in pandas (~0.25 s); only this comparison uses it
+
         return solve_cpsat(model, time_limit, seed, stages=min(stages, 2))
     return solve_mip(model, time_limit, seed, solver, stages)
 

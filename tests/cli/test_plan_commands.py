@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.__main__ import main
+from tests.conftest import Cli
 
 PLANTED = {  # resources/demo/README.md lists these, with the reasoning
     ("double_booked", "conflict", ("BM-2025-033", "PC-2025-005")),
@@ -18,24 +18,18 @@ PLANTED = {  # resources/demo/README.md lists these, with the reasoning
 }
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 @pytest.fixture
 def demo(demo_plan_copy: Path) -> Path:
     return demo_plan_copy
 
 
-def test_new_demo_makes_a_plan_file(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, out, _ = run(capsys, "new", str(tmp_path / "demo.dplan"), "--demo")
+def test_new_demo_makes_a_plan_file(cli: Cli, tmp_path: Path) -> None:
+    code, out, _ = cli("new", str(tmp_path / "demo.dplan"), "--demo")
     assert code == 0 and "FilMart 2025" in out and "activities" in out
 
 
-def test_demo_conflicts_are_exactly_the_planted_ones(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, _ = run(capsys, "conflicts", str(demo), "--json")
+def test_demo_conflicts_are_exactly_the_planted_ones(cli: Cli, demo: Path) -> None:
+    code, out, _ = cli("conflicts", str(demo), "--json")
     assert code == 0
     conflicts = json.loads(out)
     found = {(c["kind"], c["severity"], tuple(sorted(a["external_id"] for a in c["activities"])))
@@ -51,8 +45,8 @@ def test_demo_conflicts_are_exactly_the_planted_ones(capsys: pytest.CaptureFixtu
     assert kim["start"].endswith("+08:00")
 
 
-def test_show_json_counts(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, _ = run(capsys, "show", str(demo), "--json")
+def test_show_json_counts(cli: Cli, demo: Path) -> None:
+    code, out, _ = cli("show", str(demo), "--json")
     summary = json.loads(out)
     assert code == 0
     assert summary["counts"]["delegates"] >= 20 and summary["counts"]["contacts"] >= 40
@@ -61,9 +55,9 @@ def test_show_json_counts(capsys: pytest.CaptureFixture[str], demo: Path) -> Non
 
 
 def test_bad_import_exits_1_naming_row_and_column_and_changes_nothing(
-    capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path
+    cli: Cli, demo: Path, tmp_path: Path
 ) -> None:
-    _, before, _ = run(capsys, "show", str(demo), "--json")
+    _, before, _ = cli("show", str(demo), "--json")
     bad = tmp_path / "programme.csv"
     bad.write_text(
         "title,kind,start,end,venue,external_id\n"
@@ -71,44 +65,44 @@ def test_bad_import_exits_1_naming_row_and_column_and_changes_nothing(
         "Bad start,panel,2025-03-32T10:00,2025-03-18T11:00,HKCEC,NEW-2\n",
         encoding="utf-8",
     )
-    code, _, err = run(capsys, "import", str(demo), str(bad), "--as", "programme")
+    code, _, err = cli("import", str(demo), str(bad), "--as", "programme")
     assert code == 1
     assert "row 3" in err and "column 'start'" in err
     assert "Traceback" not in err
-    _, after, _ = run(capsys, "show", str(demo), "--json")
+    _, after, _ = cli("show", str(demo), "--json")
     assert json.loads(after)["counts"] == json.loads(before)["counts"]
 
 
-def test_dry_run_reports_but_does_not_write(capsys: pytest.CaptureFixture[str], demo: Path, tmp_path: Path) -> None:
+def test_dry_run_reports_but_does_not_write(cli: Cli, demo: Path, tmp_path: Path) -> None:
     new = tmp_path / "extra.csv"
     new.write_text("name;email;organisation\nMarta Ruiz;marta@example.es;Film Fund\n", encoding="utf-8-sig")
-    code, out, _ = run(capsys, "import", str(demo), str(new), "--as", "contacts", "--dry-run", "--json")
+    code, out, _ = cli("import", str(demo), str(new), "--as", "contacts", "--dry-run", "--json")
     assert code == 0 and json.loads(out)["counts"]["added"] == 1
-    _, shown, _ = run(capsys, "show", str(demo), "--json")
+    _, shown, _ = cli("show", str(demo), "--json")
     contacts_before = json.loads(shown)["counts"]["contacts"]
-    assert run(capsys, "import", str(demo), str(new), "--as", "contacts")[0] == 0
-    _, shown, _ = run(capsys, "show", str(demo), "--json")
+    assert cli("import", str(demo), str(new), "--as", "contacts")[0] == 0
+    _, shown, _ = cli("show", str(demo), "--json")
     assert json.loads(shown)["counts"]["contacts"] == contacts_before + 1
 
 
-def test_user_errors_exit_1_and_usage_errors_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_user_errors_exit_1_and_usage_errors_exit_2(cli: Cli, tmp_path: Path) -> None:
     not_a_plan = tmp_path / "notes.txt"
     not_a_plan.write_text("hello")
-    code, _, err = run(capsys, "show", str(not_a_plan))
+    code, _, err = cli("show", str(not_a_plan))
     assert code == 1 and "not a Delegation Planner plan" in err and err.count("\n") == 1
-    assert run(capsys, "show")[0] == 2
-    assert run(capsys, "import", str(not_a_plan), "x.csv", "--as", "nonsense")[0] == 2
-    code, _, err = run(capsys, "new", str(tmp_path / "p.dplan"), "--timezone", "Hong Kong")
+    assert cli("show")[0] == 2
+    assert cli("import", str(not_a_plan), "x.csv", "--as", "nonsense")[0] == 2
+    code, _, err = cli("new", str(tmp_path / "p.dplan"), "--timezone", "Hong Kong")
     assert code == 1 and "not an IANA time zone" in err
 
 
-def test_new_plan_then_show_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_new_plan_then_show_text(cli: Cli, tmp_path: Path) -> None:
     path = tmp_path / "cannes.dplan"
-    code, out, _ = run(capsys, "new", str(path), "--name", "Cannes 2025", "--timezone", "Europe/Paris")
+    code, out, _ = cli("new", str(path), "--name", "Cannes 2025", "--timezone", "Europe/Paris")
     assert code == 0 and "Cannes 2025" in out
-    code, out, _ = run(capsys, "show", str(path))
+    code, out, _ = cli("show", str(path))
     assert code == 0 and "Europe/Paris" in out and "delegates" in out
-    assert run(capsys, "new", str(path))[0] == 1  # never overwrites
+    assert cli("new", str(path))[0] == 1  # never overwrites
 
 
 def test_installed_entry_point_runs_as_a_process(tmp_path: Path) -> None:
@@ -121,16 +115,16 @@ def test_installed_entry_point_runs_as_a_process(tmp_path: Path) -> None:
     assert result.returncode == 0 and "No conflicts." in result.stdout
 
 
-def test_a_mistyped_command_is_a_usage_error_not_a_window(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-    code, _, err = run(capsys, "conflict", str(tmp_path / "plan.dplan"))
+def test_a_mistyped_command_is_a_usage_error_not_a_window(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli("conflict", str(tmp_path / "plan.dplan"))
     assert code == 2 and "invalid choice: 'conflict'" in err
-    assert run(capsys, "shwo")[0] == 2
+    assert cli("shwo")[0] == 2
 
 
-def test_a_plan_that_cannot_be_created_is_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_plan_that_cannot_be_created_is_one_line(cli: Cli, tmp_path: Path) -> None:
     blocker = tmp_path / "file-not-folder"
     blocker.write_text("x")
-    code, _, err = run(capsys, "new", str(blocker / "plan.dplan"))
+    code, _, err = cli("new", str(blocker / "plan.dplan"))
     assert code == 1 and "is not a folder" in err and "Traceback" not in err
-    code, _, err = run(capsys, "new", "/proc/plan.dplan")
+    code, _, err = cli("new", "/proc/plan.dplan")
     assert code == 1 and "Traceback" not in err and err.count("\n") == 1

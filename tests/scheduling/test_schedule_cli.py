@@ -9,16 +9,10 @@ from pathlib import Path
 import pytest
 from test_schedule_checker import Placed, violations
 
-from desktop_app.__main__ import main
 from desktop_app.domain.activities import ActivityKind, ActivityStatus
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.storage.plan_store import PlanStore
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
+from tests.conftest import Cli
 
 
 @pytest.fixture
@@ -35,9 +29,9 @@ def _read(path: Path):  # type: ignore[no-untyped-def]
 
 
 def test_schedule_json_on_the_demo_plan_places_meetings_that_pass_an_independent_check(
-        capsys: pytest.CaptureFixture[str], demo: Path) -> None:
+        cli: Cli, demo: Path) -> None:
     before = demo.read_bytes()
-    code, out, _ = run(capsys, "schedule", str(demo), "--json", "--time-limit", "20")
+    code, out, _ = cli("schedule", str(demo), "--json", "--time-limit", "20")
     assert code == 0
     document = json.loads(out)
     assert set(document) == {"placed", "unplaced", "objective", "bound", "optimal", "seconds"}
@@ -57,8 +51,8 @@ def test_schedule_json_on_the_demo_plan_places_meetings_that_pass_an_independent
     assert demo.read_bytes() == before  # without --apply nothing is written
 
 
-def test_schedule_apply_writes_the_proposal(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, out, err = run(capsys, "schedule", str(demo), "--apply", "--time-limit", "20")
+def test_schedule_apply_writes_the_proposal(cli: Cli, demo: Path) -> None:
+    code, out, err = cli("schedule", str(demo), "--apply", "--time-limit", "20")
     assert code == 0 and "placed" in out and "tentative meetings" in err
     plan = _read(demo)
     scheduled = {r.id for r in plan.requests if r.status is RequestStatus.SCHEDULED}
@@ -68,26 +62,26 @@ def test_schedule_apply_writes_the_proposal(capsys: pytest.CaptureFixture[str], 
     assert scheduled and written == scheduled
 
 
-def test_find_time_on_the_demo_plan(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
+def test_find_time_on_the_demo_plan(cli: Cli, demo: Path) -> None:
     plan = _read(demo)
     emails = [plan.delegates[0].email, plan.contacts[0].email]
-    code, out, _ = run(capsys, "find-time", str(demo), "--with", ",".join(emails), "--minutes", "45", "--json")
+    code, out, _ = cli("find-time", str(demo), "--with", ",".join(emails), "--minutes", "45", "--json")
     assert code == 0
     slots = json.loads(out)["slots"]
     assert slots and all(datetime.fromisoformat(s["end"]) - datetime.fromisoformat(s["start"])
                          == (datetime.fromisoformat(slots[0]["end"]) - datetime.fromisoformat(slots[0]["start"]))
                          for s in slots)
-    code, out, _ = run(capsys, "find-time", str(demo), "--with", emails[0], "--minutes", "30")
+    code, out, _ = cli("find-time", str(demo), "--with", emails[0], "--minutes", "30")
     assert code == 0 and "free until" in out
 
 
-def test_user_mistakes_exit_1_with_a_message(capsys: pytest.CaptureFixture[str], demo: Path) -> None:
-    code, _, err = run(capsys, "find-time", str(demo), "--with", "nobody@example.com", "--minutes", "30")
+def test_user_mistakes_exit_1_with_a_message(cli: Cli, demo: Path) -> None:
+    code, _, err = cli("find-time", str(demo), "--with", "nobody@example.com", "--minutes", "30")
     assert code == 1 and "nobody@example.com" in err
-    code, _, err = run(capsys, "find-time", str(demo), "--with", "x@example.com", "--minutes", "30",
+    code, _, err = cli("find-time", str(demo), "--with", "x@example.com", "--minutes", "30",
                        "--from", "2025-03-18T09:00")
     assert code == 1 and "--from and --to" in err
-    code, _, err = run(capsys, "schedule", str(demo), "--time-limit", "0")
+    code, _, err = cli("schedule", str(demo), "--time-limit", "0")
     assert code == 1 and "time limit" in err
-    code, _, _ = run(capsys, "schedule")
+    code, _, _ = cli("schedule")
     assert code == 2
