@@ -109,11 +109,15 @@ def delete_activities(store: PlanStore, activity_ids: Iterable[int], *,
     ``skip_missing`` leaves out activities already gone (a second Delete pressed before the view
     caught up) instead of refusing the whole deletion.
     """
-    with store.write() as tx:
-        plan = tx.snapshot()
-        wanted = [i for i in activity_ids if not skip_missing or i in plan.activity_by_id]
-        deleted = [_activity(plan.activity_by_id, activity_id) for activity_id in wanted]
-        for activity_id in (a.id for a in deleted if a.id is not None):
+    deleted: list[Activity] = []
+    with store.write() as tx:  # one activity at a time, as edits do: no whole-plan read
+        for activity_id in activity_ids:
+            try:
+                deleted.append(tx.activity(activity_id))
+            except NotFoundError:
+                if not skip_missing:
+                    raise
+                continue
             tx.delete(Activity, activity_id)
     removed = [a.id for a in deleted if a.id is not None]
     return deleted, Changes.activities(removed=removed) if removed else Changes()
@@ -149,13 +153,6 @@ def restore_activities(store: PlanStore, activities: Iterable[Activity]) -> tupl
 def restore_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Changes]:
     restored, changes = restore_activities(store, [activity])
     return restored[0], changes
-
-
-def _activity(activity_by_id: Mapping[int, Activity], activity_id: int) -> Activity:
-    activity = activity_by_id.get(activity_id)
-    if activity is None:
-        raise NotFoundError(f"no activity with id {activity_id} in the plan (was it deleted?)")
-    return activity
 
 
 def _check_editable(fields: Mapping[str, Any]) -> None:

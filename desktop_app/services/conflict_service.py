@@ -17,6 +17,11 @@ def find_plan_conflicts(store: PlanReader) -> list[Conflict]:
     return find_conflicts(store.read())
 
 
+def conflicts_in(plan: Plan) -> list[Conflict]:
+    """Every conflict and warning in a snapshot already read (the window reads once per refresh)."""
+    return find_conflicts(plan)
+
+
 def conflicts_json(conflicts: list[Conflict]) -> list[dict[str, object]]:
     """The ``conflicts --json`` payload: one object per conflict, in the order found."""
     return [conflict.to_json() for conflict in conflicts]

@@ -68,7 +68,7 @@ class PlanWriter:
         """One activity as it is inside this transaction (cheap: no whole-plan read)."""
         activity = load_activity(self._session, activity_id)
         if activity is None:
-            raise NotFoundError(f"no activity with id {activity_id} in the plan")
+            raise NotFoundError(f"no activity with id {activity_id} in the plan (was it deleted?)")
         return activity
 
     def set_settings(self, settings: PlanSettings) -> None:

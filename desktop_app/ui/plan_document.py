@@ -46,23 +46,13 @@ class LoadedPlan:
     summary: PlanSummary
 
 
-class _SnapshotReader:
-    """Lets the conflict service work on a snapshot already read, instead of reading again."""
-
-    def __init__(self, plan: Plan) -> None:
-        self._plan = plan
-
-    def read(self) -> Plan:
-        return self._plan
-
-
 def load(store: PlanFile, context: TaskContext) -> LoadedPlan:
     """Read the plan and compute its conflicts (runs on a pool thread)."""
     context.progress(0, 3, "Reading the plan…")
     plan = store.read()
     context.check_cancelled()
     context.progress(1, 3, "Looking for conflicts…")
-    conflicts = conflict_service.find_plan_conflicts(_SnapshotReader(plan))
+    conflicts = conflict_service.conflicts_in(plan)
     context.check_cancelled()
     context.progress(2, 3, "Summing up…")
     summary = plan_service.summarize(store, plan)  # type: ignore[arg-type]
