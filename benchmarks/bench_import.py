@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from desktop_app.services.demo_service import create_demo_plan
-from desktop_app.services.import_service import import_file
+from desktop_app.services.imports import import_file
 
 
 def write_programme(path: Path, emails: list[str], rooms: list[str], rows: int, seed: int,

@@ -25,6 +25,7 @@ from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest, ParticipantKind, ParticipantRef
+from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import day_bounds, localize
 
 from .plan_data import (
@@ -60,21 +61,21 @@ def generate_plan(delegates: int = 60, activities: int = 5000, seed: int = 0) ->
     delegations = _delegations(delegates)
     rooms, programme_rooms, halls, booths = _rooms(venues, delegations, activities)
     travel = tuple(TravelTime(venues[a].id or 0, venues[b].id or 0, minutes) for a, b, minutes in TRAVEL_MINUTES)
-    people = _delegates(rng, delegates, delegations)
+    people, stays = _delegates(rng, delegates, delegations)
     contacts = _contacts(rng, max(40, delegates * 3))
     projects = _projects(rng, people)
     skeleton = Plan(
         settings=PlanSettings(name=f"Benchmark plan ({delegates} delegates, {activities} activities, seed {seed})",
                               timezone=HK),
         markets=markets, venues=tuple(venues.values()), rooms=rooms, travel_times=travel,
-        delegations=delegations, delegates=people, contacts=contacts, projects=projects,
+        delegations=delegations, delegates=people, contacts=contacts, projects=projects, stays=stays,
     )
     days = [Day(d, HK, "FM25", {k: venues[k] for k in HK_VENUES}, programme_rooms[HK], halls[HK], booths)
             for d in HK_DAYS]
     days += [Day(d, PARIS, "SMF25", {k: venues[k] for k in LILLE_VENUES}, programme_rooms[PARIS], halls[PARIS], {})
              for d in LILLE_DAYS]
     calendar = Calendar(skeleton)
-    _presence(calendar, people, days)
+    _presence(calendar, stays, days)
     maker = ActivityMaker(rng, skeleton, days, people, contacts, projects, calendar, CONFLICT_RATE)
     made = tuple(maker.make(activities))
     return dataclasses.replace(skeleton, activities=made, requests=_requests(rng, people, contacts, venues))
@@ -92,9 +93,9 @@ def _rooms(venues: dict[str, Venue], delegations: tuple[Delegation, ...], activi
     hk_programme += [Room(next(ids), cinema, f"House {i}") for i in range(1, 5)]
     lille_programme = [Room(next(ids), palais, name) for name in ("Auditorium", "Salle Lille", "Salle Roubaix")]
     lille_programme += [Room(next(ids), palais, f"Salle {i}") for i in range(1, max(2, activities // 500))]
-    haf_hall = Room(next(ids), hkcec, "HAF Hall", capacity=max(20, activities // 100))
-    forum_hall = Room(next(ids), palais, "Forum Hall", capacity=max(10, activities // 250))
-    booths = {d.id or 0: Room(next(ids), hkcec, f"Booth 1B-{d.id:02d}", capacity=4) for d in delegations}
+    haf_hall = Room(next(ids), hkcec, "HAF Hall", tables=max(20, activities // 100))
+    forum_hall = Room(next(ids), palais, "Forum Hall", tables=max(10, activities // 250))
+    booths = {d.id or 0: Room(next(ids), hkcec, f"Booth 1B-{d.id:02d}", tables=4) for d in delegations}
     rooms = (*hk_programme, *lille_programme, haf_hall, forum_hall, *booths.values())
     return rooms, {HK: tuple(hk_programme), PARIS: tuple(lille_programme)}, {HK: haf_hall, PARIS: forum_hall}, booths
 
@@ -132,13 +133,16 @@ def _ascii(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower().replace(" ", ".")
 
 
-def _delegates(rng: random.Random, count: int, delegations: tuple[Delegation, ...]) -> tuple[Delegate, ...]:
+def _delegates(rng: random.Random, count: int, delegations: tuple[Delegation, ...]
+               ) -> tuple[tuple[Delegate, ...], tuple[Stay, ...]]:
+    """The delegates, and one stay each: Hong Kong, and for some on to Lille (one stay across both)."""
     pools = {o.key: list(itertools.product(o.surnames, o.given_names)) for o in ORIGINS}
     for pool in pools.values():
         rng.shuffle(pool)
     used: dict[str, int] = {}
     drawn: dict[str, int] = dict.fromkeys(pools, 0)
     rows = []
+    stays = []
     for i in range(count):
         delegation = delegations[i % len(delegations)]
         origin = _origin_of(delegation)
@@ -163,10 +167,10 @@ def _delegates(rng: random.Random, count: int, delegations: tuple[Delegation, ..
             email=email,
             phone=f"+852 5{rng.randint(100, 999)} {rng.randint(1000, 9999)}",
             organisation=rng.choice(ORGANISATIONS), role=rng.choice(ROLES), home_timezone=origin.timezone,
-            arrival=arrival, departure=departure,
-            hotel=rng.choice(("Grand Hyatt Hong Kong", "Renaissance Harbour View", "Rosewood Hong Kong")),
         ))
-    return tuple(rows)
+        hotel = rng.choice(("Grand Hyatt Hong Kong", "Renaissance Harbour View", "Rosewood Hong Kong"))
+        stays.append(Stay(i + 1, i + 1, arrival, departure, HK, hotel=hotel))
+    return tuple(rows), tuple(stays)
 
 
 def _contacts(rng: random.Random, count: int) -> tuple[Contact, ...]:
@@ -191,18 +195,19 @@ def _projects(rng: random.Random, delegates: tuple[Delegate, ...]) -> tuple[Proj
     return tuple(rows)
 
 
-def _presence(calendar: Calendar, delegates: tuple[Delegate, ...], days: list[Day]) -> None:
+def _presence(calendar: Calendar, stays: tuple[Stay, ...], days: list[Day]) -> None:
     """Each delegate's working window on each market day of their stay, in local minutes."""
-    for delegate in delegates:
-        assert delegate.arrival is not None and delegate.departure is not None
+    for stay in stays:
+        arrival, departure = stay.arrival, stay.departure
+        assert arrival is not None and departure is not None
         for day in days:
             first, last = day_bounds(day.day, day.zone)
-            if delegate.departure <= first or delegate.arrival >= last:
+            if departure <= first or arrival >= last:
                 continue
-            opens = DAY_START if delegate.arrival <= first else local_minutes(delegate.arrival, day.zone) + 60
-            closes = DAY_END if delegate.departure >= last else local_minutes(delegate.departure, day.zone) - 90
+            opens = DAY_START if arrival <= first else local_minutes(arrival, day.zone) + 60
+            closes = DAY_END if departure >= last else local_minutes(departure, day.zone) - 90
             if closes - opens >= 60:
-                calendar.windows[(delegate.id or 0, day.day)] = (opens, closes)
+                calendar.windows[(stay.delegate_id, day.day)] = (opens, closes)
 
 
 def _requests(rng: random.Random, delegates: tuple[Delegate, ...], contacts: tuple[Contact, ...],
@@ -233,6 +238,8 @@ def write_plan_file(plan: Plan, path: Path | str) -> None:
             delegation = {d.id: tx.add(dataclasses.replace(d, id=None)).id for d in plan.delegations}
             delegate = {d.id: tx.add(dataclasses.replace(d, id=None, delegation_id=delegation.get(d.delegation_id))).id
                         for d in plan.delegates}
+            for stay in plan.stays:
+                tx.add(dataclasses.replace(stay, id=None, delegate_id=delegate[stay.delegate_id]))
             contact = {c.id: tx.add(dataclasses.replace(c, id=None)).id for c in plan.contacts}
             project = {p.id: tx.add(dataclasses.replace(p, id=None,
                                                         member_ids=tuple(delegate[m] for m in p.member_ids))).id

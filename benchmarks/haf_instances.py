@@ -32,7 +32,7 @@ def haf_plan(seed: int, projects: int = 40, financiers: int = 80, requests: int 
     rng = random.Random(seed)
     hall = Venue(1, "HKCEC", ZONE, opens=time(9, 0), closes=time(18, 0))
     hotel = Venue(2, "Grand Hyatt", ZONE)
-    rooms = (Room(1, 1, "HAF Hall", capacity=tables), Room(2, 2, "Ballroom", capacity=500))
+    rooms = (Room(1, 1, "HAF Hall", tables=tables), Room(2, 2, "Ballroom", capacity=500))
     delegates: list[Delegate] = []
     project_rows: list[Project] = []
     for p in range(1, projects + 1):

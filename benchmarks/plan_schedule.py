@@ -64,7 +64,7 @@ class Calendar:
 
     def room_free(self, room: Room, day: date, start: int, end: int) -> bool:
         overlapping = sum(1 for s, e in self.rooms[(room.id or 0, day)] if s < end and start < e)
-        return overlapping < room.capacity  # counting all overlaps is stricter than peak concurrency
+        return overlapping < room.meetings_at_once  # counting all overlaps is stricter than peak concurrency
 
     def book(self, day: date, start: int, end: int, venue_id: int | None, room: Room | None,
              delegate_ids: Sequence[int]) -> None:
@@ -285,9 +285,9 @@ class ActivityMaker:
                 at, venue = end + 5, day.venues.get(far) or next(iter(day.venues.values()))
             self._add(f"Squeezed-in meeting: {self.rng.choice(self.contacts).name}", ActivityKind.MEETING, day, at,
                       at + 30, venue, None, [Attendance(did)])
-        elif kind == "stay" and delegate.arrival is not None:
+        elif kind == "stay" and (stays := self.plan.stays_of(did)) and stays[0].arrival is not None:
             market_day = self.days[0]  # everyone arrives in Hong Kong first
-            arrival = to_local(delegate.arrival, market_day.zone)
+            arrival = to_local(stays[0].arrival, market_day.zone)
             at = arrival.hour * 60 + arrival.minute - 120  # a briefing two hours before the plane lands
             day = Day(arrival.date(), market_day.zone, market_day.market_code, market_day.venues, (),
                       market_day.meeting_hall, {})

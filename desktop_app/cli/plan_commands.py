@@ -6,11 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.services import conflict_service, import_service, plan_service
+from desktop_app.services import conflict_service, plan_service
+from desktop_app.services.imports import KIND_NAMES, ImportOptions, RemovalsNeedConfirmation, import_file
 
-from .output import print_json
-
-IMPORT_KINDS = ("delegates", "contacts", "venues", "travel", "programme", "availability", "requests")
+from .output import confirm, print_json
 
 
 def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
@@ -30,9 +29,15 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     import_ = commands.add_parser("import", help="import CSV, XLSX or iCalendar data into a plan")
     import_.add_argument("plan", type=Path)
     import_.add_argument("file", type=Path)
-    import_.add_argument("--as", dest="as_kind", required=True, choices=IMPORT_KINDS)
+    import_.add_argument("--as", dest="as_kind", required=True, choices=KIND_NAMES)
     import_.add_argument("--delegate", help="for .ics availability: whose calendar this is (email or name)")
     import_.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
+    removal = import_.add_mutually_exclusive_group()
+    removal.add_argument("--partial", action="store_true",
+                         help="the file corrects some rows: add and update them, leave everything else alone")
+    removal.add_argument("--cancel-missing", action="store_true",
+                         help="cancel the activities an earlier version of the file brought and this one no "
+                              "longer lists (asked for otherwise)")
     import_.add_argument("--json", action="store_true", help="print the change report as JSON")
     import_.set_defaults(handler=run_import)
 
@@ -62,10 +67,16 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    options = ImportOptions(dry_run=args.dry_run, partial=args.partial, cancel_missing=args.cancel_missing,
+                            delegate=args.delegate)
     with plan_service.open_plan(args.plan) as store:
-        report = import_service.import_file(
-            store, args.file, args.as_kind, dry_run=args.dry_run, delegate=args.delegate
-        )
+        try:
+            report = import_file(store, args.file, args.as_kind, options)
+        except RemovalsNeedConfirmation as question:
+            if not confirm(f"{question}\nCancel them and import the file?"):
+                raise
+            report = import_file(store, args.file, args.as_kind,
+                                 ImportOptions(cancel_missing=True, delegate=args.delegate))
     if args.json:
         print_json(report.to_json())
         return 0

@@ -79,7 +79,7 @@ def new_uid() -> str:
 
 
 # Fields whose change must reach calendars that already hold the event (RFC 5545 SEQUENCE).
-SEQUENCED_FIELDS = frozenset({"start", "end", "timezone", "venue_id", "room_id", "status", "title"})
+SEQUENCED_FIELDS = frozenset({"start", "end", "timezone", "venue_id", "room_id", "status", "title", "deleted_at"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +102,17 @@ class Activity:
     project_id: int | None = None
     attendees: tuple[Attendance, ...] = ()
     contact_ids: tuple[int, ...] = ()
+    former_attendee_ids: tuple[int, ...] = ()
+    """Delegates taken off the activity: their calendars must hear it is cancelled for them."""
     request_id: int | None = None
     pinned: bool = False
     uid: str = field(default_factory=new_uid)
     sequence: int = 0
     created: datetime | None = None
     last_modified: datetime | None = None
+    deleted_at: datetime | None = None
+    """Set when the activity was deleted: it is in no view, but calendars still get its
+    cancellation (see ``Plan.deleted_activities``)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", required_text(self.title, "title"))
@@ -132,6 +137,8 @@ class Activity:
             seen.add(attendance.delegate_id)
         if len(set(self.contact_ids)) != len(self.contact_ids):
             raise ValidationError("contacts", "a contact is listed twice")
+        former = tuple(sorted(set(self.former_attendee_ids) - seen))
+        object.__setattr__(self, "former_attendee_ids", former)
 
     @property
     def local_start(self) -> datetime:
@@ -157,9 +164,16 @@ class Activity:
         return next((a for a in self.attendees if a.delegate_id == delegate_id), None)
 
     def revised(self, now: datetime | None = None, **changes: object) -> Activity:
-        """A copy with ``changes``; SEQUENCE goes up when calendars must re-read the event."""
+        """A copy with ``changes``; SEQUENCE goes up when calendars must re-read the event.
+
+        A delegate taken off the activity becomes a former attendee (their calendar gets the
+        event as cancelled, with the higher SEQUENCE); one put back is an attendee again.
+        """
         updated = replace(self, **changes)  # type: ignore[arg-type]
-        if any(getattr(updated, name) != getattr(self, name) for name in SEQUENCED_FIELDS):
+        taken_off = set(self.delegate_ids) - set(updated.delegate_ids)
+        if taken_off:
+            updated = replace(updated, former_attendee_ids=(*updated.former_attendee_ids, *taken_off))
+        if taken_off or any(getattr(updated, name) != getattr(self, name) for name in SEQUENCED_FIELDS):
             updated = replace(updated, sequence=self.sequence + 1)
         if now is not None and updated != self:
             updated = replace(updated, last_modified=now)

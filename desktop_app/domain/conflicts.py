@@ -7,13 +7,16 @@ take no part; proposed and tentative ones do.
 Reporting rules (chosen so that every report names one thing a person can fix):
 - double_booked: one report per overlapping *pair* of a delegate's activities; three mutually
   overlapping activities give three reports, so each can be resolved on its own.
-- room_over_capacity: one report per maximal period in which a room holds more activities than
-  its capacity, naming every activity present during that period.
+- room_over_capacity: one report per maximal period in which a room holds more meetings than it
+  has tables (one activity at a time without tables; any activity that is not a meeting takes
+  the whole room), and one per period in which more people are in it than it seats (attendees
+  and contacts of every activity there), naming every activity present during that period.
 - travel_time: for each activity at a venue, the delegate's previous whereabouts are the venue(s) of
   the activities that ended last before it started (activities without a venue, such as a taxi
   ride or blocked time, are not places and fill the gap instead of breaking it).
-- outside_stay: one report per delegate and activity that begins before arrival or ends after
-  departure.
+- outside_stay: one report per delegate and activity that lies in none of the delegate's stays
+  (a delegate without stays is always there); travel that comes within ``TRAVEL_MARGIN`` of a
+  stay brings them there or takes them away, and is not outside.
 - outside_opening_hours: one report per activity, evaluated in the venue's wall time day by day
   (so DST changes are honoured); a multi-day activity is outside the hours during each closed
   night it spans; the report gives the first closed period and counts the others.
@@ -23,18 +26,21 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
+from functools import partial
 from itertools import groupby
 
-from .activities import Activity
+from .activities import Activity, ActivityKind
 from .conflict_text import format_instant, format_span, quoted_titles
+from .local_time import place_zone
 from .opening_hours import OpeningCache, closed_periods
 from .people import Delegate
 from .places import Room, Venue
 from .plan import Plan
+from .stays import Stay, placement
 from .timezones import to_local
 
 
@@ -134,12 +140,6 @@ def _delegate_timelines(plan: Plan, active: Iterable[Activity]) -> list[tuple[De
     return timelines
 
 
-def display_zone(plan: Plan, venue_id: int | None, fallback: str) -> str:
-    """Speak in the venue's zone when there is a venue, else in ``fallback`` (e.g. the activity's own)."""
-    venue = plan.venue_by_id.get(venue_id) if venue_id is not None else None
-    return venue.timezone if venue is not None else fallback
-
-
 def _conflict(kind: ConflictKind, severity: Severity, subject: str, activities: Sequence[Activity],
               start: datetime, end: datetime, zone_name: str, message: str) -> Conflict:
     return Conflict(
@@ -179,7 +179,7 @@ def _double_bookings(plan: Plan, delegate: Delegate, items: list[Attending]) -> 
             open_items.pop(heapq.heappop(running)[1])
         for earlier, earlier_required in open_items.values():
             start, end = activity.start, min(activity.end, earlier.end)
-            zone_name = display_zone(plan, earlier.venue_id, earlier.timezone)
+            zone_name = place_zone(plan, earlier.venue_id, earlier.timezone)
             pair = [(earlier, earlier_required), (activity, required)]
             message = (
                 f"{delegate.name} is in '{earlier.title}' and '{activity.title}' at once, "
@@ -229,40 +229,50 @@ def _whole_minutes(span: timedelta) -> int:
     return int(span.total_seconds() // 60)
 
 
-# --- activities before arrival or after departure ---------------------------------------------
+# --- activities outside every stay ----------------------------------------------------------
 
 def _outside_stay(plan: Plan, delegate: Delegate, items: list[Attending]) -> Iterator[Conflict]:
-    arrival, departure = delegate.arrival, delegate.departure
-    if arrival is None and departure is None:
+    stays = plan.stays_of(delegate.id or 0)
+    if not stays:
         return
     for activity, required in items:
-        early = arrival is not None and activity.start < arrival
-        late = departure is not None and activity.end > departure
-        if not (early or late):
+        gap = placement(stays, activity.start, activity.end, travel=activity.kind is ActivityKind.TRAVEL)
+        if gap is None:
             continue
-        zone_name = display_zone(plan, activity.venue_id, activity.timezone)
+        zone_name = place_zone(plan, activity.venue_id, activity.timezone)
         start, end = activity.start, activity.end
-        reasons = []
-        if early:
-            assert arrival is not None
-            reasons.append(f"starts before {delegate.name} arrives ({format_instant(arrival, zone_name)})")
-            if not late:
+        name = delegate.name
+        arrival = gap.after.arrival if gap.after else None
+        departure = gap.before.departure if gap.before else None
+        if gap.before is not None and gap.after is not None:
+            reason = (f"falls between {name}'s stays (departs {_stay_time(gap.before, departure)}, "
+                      f"arrives {_stay_time(gap.after, arrival)})")
+        elif gap.after is not None:
+            reason = f"starts before {name} arrives ({_stay_time(gap.after, arrival)})"
+            if arrival is not None:
                 end = min(end, arrival)
-        if late:
-            assert departure is not None
-            reasons.append(f"ends after {delegate.name} departs ({format_instant(departure, zone_name)})")
-            if not early:
+        else:
+            reason = f"ends after {name} departs ({_stay_time(gap.before, departure)})"
+            if departure is not None:
                 start = max(start, departure)
-        note = "" if required else f"; {delegate.name} is optional there"
-        message = (
-            f"'{activity.title}' ({format_span(activity.start, activity.end, zone_name)}) "
-            f"{' and '.join(reasons)}{note}."
-        )
-        yield _conflict(ConflictKind.OUTSIDE_STAY, _severity(required), delegate.name, [activity],
+        note = "" if required else f"; {name} is optional there"
+        message = f"'{activity.title}' ({format_span(activity.start, activity.end, zone_name)}) {reason}{note}."
+        yield _conflict(ConflictKind.OUTSIDE_STAY, _severity(required), name, [activity],
                         start, end, zone_name, message)
 
 
-# --- more activities in a room than it has tables or seats for --------------------------------
+def _stay_time(stay: Stay | None, instant: datetime | None) -> str:
+    """An arrival or departure in the stay's own zone (the city the delegate is in then)."""
+    if stay is None or instant is None:
+        return "?"
+    return format_instant(instant, stay.timezone)
+
+
+# --- more meetings in a room than it has tables, more people than it seats --------------------
+
+TABLE_KINDS = frozenset({ActivityKind.HAF_MEETING, ActivityKind.MEETING, ActivityKind.BOOTH_MEETING})
+"""Activities that take one table of a hall; anything else takes the whole room."""
+
 
 def _rooms_over_capacity(plan: Plan, active: Iterable[Activity]) -> Iterator[Conflict]:
     by_room: dict[int, list[Activity]] = defaultdict(list)
@@ -273,47 +283,82 @@ def _rooms_over_capacity(plan: Plan, active: Iterable[Activity]) -> Iterator[Con
         room = plan.room_by_id.get(room_id)
         if room is None:
             continue
-        yield from _room_sweep(plan, room, by_room[room_id])
+        activities = by_room[room_id]
+        venue = plan.venue_by_id[room.venue_id]
+        tables = room.meetings_at_once
+        if len(activities) > tables:
+            table_load = partial(_tables_taken, tables)
+            for crowd, start, end, peak in _overloads(activities, table_load, tables):
+                yield _room_conflict(room, venue, crowd, start, end, _table_text(room, crowd, peak))
+        if room.capacity is not None:
+            for crowd, start, end, peak in _overloads(activities, _people_in, room.capacity):
+                text = f"seats {room.capacity}; {peak} people are in it at once"
+                yield _room_conflict(room, venue, crowd, start, end, text)
 
 
-def _room_sweep(plan: Plan, room: Room, activities: list[Activity]) -> Iterator[Conflict]:
-    if len(activities) <= room.capacity:
-        return
-    # (instant, 0 = ends / 1 = starts, index); the count is judged after all changes at one instant,
-    # so touching activities are no clash and a hand-over inside an overload does not split it.
+def _tables_taken(tables: int, activity: Activity) -> int:
+    return 1 if activity.kind in TABLE_KINDS else tables
+
+
+def _people_in(activity: Activity) -> int:
+    return len(activity.attendees) + len(activity.contact_ids)
+
+
+def _table_text(room: Room, crowd: list[Activity], peak: int) -> str:
+    whole_room = [a for a in crowd if a.kind not in TABLE_KINDS]
+    if room.tables is None:
+        return f"holds one activity at a time; {len(crowd)} overlap"
+    if whole_room and len(crowd) > 1:
+        return (f"has {room.tables} table{'s' if room.tables != 1 else ''}, and {quoted_titles(whole_room[:1])} "
+                "takes the whole room while other activities are in it")
+    return f"has {room.tables} table{'s' if room.tables != 1 else ''}; {peak} meetings are in it at once"
+
+
+Overload = tuple[list[Activity], datetime, datetime, int]
+
+
+def _overloads(activities: list[Activity], load: Callable[[Activity], int], limit: int) -> Iterator[Overload]:
+    """Maximal periods in which the summed ``load`` of the activities present exceeds ``limit``.
+
+    Events are (instant, 0 = ends / 1 = starts, index); the load is judged after all changes at
+    one instant, so touching activities are no clash and a hand-over inside an overload does not
+    split it. Yields everyone present during each period, its bounds and its peak load.
+    """
     events = sorted(
         [(a.start, 1, i) for i, a in enumerate(activities)] + [(a.end, 0, i) for i, a in enumerate(activities)]
     )
-    venue = plan.venue_by_id[room.venue_id]
     present: dict[int, Activity] = {}
-    crowd: dict[int, Activity] | None = None  # everyone present during the current overload
+    current = 0
+    crowd: dict[int, Activity] | None = None
     crowd_start = events[0][0]
+    peak = 0
     for instant, changes in groupby(events, key=lambda event: event[0]):
         arrived = []
         for _, starts, index in changes:
             if starts:
                 present[index] = activities[index]
+                current += load(activities[index])
                 arrived.append(index)
             else:
                 del present[index]
-        if len(present) > room.capacity:
+                current -= load(activities[index])
+        if current > limit:
             if crowd is None:
-                crowd, crowd_start = dict(present), instant
+                crowd, crowd_start, peak = dict(present), instant, current
             else:
                 crowd.update((index, activities[index]) for index in arrived)
+                peak = max(peak, current)
         elif crowd is not None:
-            yield _room_conflict(room, venue, sorted(crowd.values(), key=_time_key), crowd_start, instant)
+            yield sorted(crowd.values(), key=_time_key), crowd_start, instant, peak
             crowd = None
 
 
-def _room_conflict(room: Room, venue: Venue, crowd: list[Activity], start: datetime, end: datetime) -> Conflict:
+def _room_conflict(room: Room, venue: Venue, crowd: list[Activity], start: datetime, end: datetime,
+                   what: str) -> Conflict:
     subject = f"{room.name} at {venue.name}"
     shown, hidden = crowd[:5], len(crowd) - 5
     more = f" and {hidden} more" if hidden > 0 else ""
-    message = (
-        f"{subject} holds more activities at once than its capacity of {room.capacity}, "
-        f"{format_span(start, end, venue.timezone)}: {quoted_titles(shown)}{more}."
-    )
+    message = f"{subject} {what}, {format_span(start, end, venue.timezone)}: {quoted_titles(shown)}{more}."
     return _conflict(ConflictKind.ROOM_OVER_CAPACITY, Severity.CONFLICT, subject, crowd, start, end,
                      venue.timezone, message)
 

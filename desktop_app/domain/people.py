@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ._checks import optional_email, required_text
-from .errors import ValidationError
 from .timezones import require_utc, validate_zone
 
 
@@ -34,22 +33,18 @@ class Delegate:
     organisation: str = ""
     role: str = ""
     home_timezone: str = ""
-    arrival: datetime | None = None
-    departure: datetime | None = None
-    hotel: str = ""
     notes: str = ""
+    removed_at: datetime | None = None
+    """When the manager removed the delegate from the plan; kept so their calendars can be
+    told what left them (a removed delegate is in no list, no conflict and no export)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", required_text(self.name, "name"))
         object.__setattr__(self, "email", optional_email(self.email))
         if self.home_timezone:
             validate_zone(self.home_timezone, "home_timezone")
-        if self.arrival is not None:
-            object.__setattr__(self, "arrival", require_utc(self.arrival, "arrival"))
-        if self.departure is not None:
-            object.__setattr__(self, "departure", require_utc(self.departure, "departure"))
-        if self.arrival and self.departure and self.departure <= self.arrival:
-            raise ValidationError("departure", f"{self.name} departs before arriving")
+        if self.removed_at is not None:
+            object.__setattr__(self, "removed_at", require_utc(self.removed_at, "removed_at"))
 
     @property
     def display_name(self) -> str:
@@ -57,11 +52,6 @@ class Delegate:
         if self.native_name and self.native_name != self.name:
             return f"{self.name} {self.native_name}"
         return self.name
-
-    def stays_through(self, start: datetime, end: datetime) -> bool:
-        if self.arrival is not None and start < self.arrival:
-            return False
-        return not (self.departure is not None and end > self.departure)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +65,13 @@ class Contact:
     role: str = ""
     country: str = ""
     notes: str = ""
+    removed_at: datetime | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", required_text(self.name, "name"))
         object.__setattr__(self, "email", optional_email(self.email))
+        if self.removed_at is not None:
+            object.__setattr__(self, "removed_at", require_utc(self.removed_at, "removed_at"))
 
     @property
     def display_name(self) -> str:
@@ -94,9 +87,11 @@ class Project:
     original_title: str = ""
     stage: str = ""
     logline: str = ""
-    team: str = ""
+    credits: str = ""
+    """Free text: "Director: Chan Tsz-hin 陳子軒; Producer: Wong Ka-man"."""
+    external_id: str = ""
     member_ids: tuple[int, ...] = ()
-    """Delegates who attend the project's meetings."""
+    """The project's team: delegates who attend its meetings."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", required_text(self.title, "title"))

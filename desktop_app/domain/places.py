@@ -62,14 +62,26 @@ class Venue:
 
 @dataclass(frozen=True, slots=True)
 class Room:
+    """A room of a venue. ``capacity`` counts people (seats); ``tables`` counts the meetings a hall
+    holds at once (HAF's numbered tables). Without ``tables`` a room holds one activity at a time."""
+
     id: int | None
     venue_id: int
     name: str
-    capacity: int = 1
+    capacity: int | None = None
+    tables: int | None = None
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "name", required_text(self.name, "room"))
-        in_range(self.capacity, 1, 100_000, "capacity")
+        if self.capacity is not None:
+            in_range(self.capacity, 1, 100_000, "capacity")
+        if self.tables is not None:
+            in_range(self.tables, 1, 10_000, "tables")
+
+    @property
+    def meetings_at_once(self) -> int:
+        """How many meetings (or other activities) may share the room at one time."""
+        return self.tables or 1
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from .errors import NotFoundError, ValidationError
 from .people import Contact, Delegate, Delegation, Project
 from .places import DEFAULT_TRAVEL_MINUTES, Market, Room, TravelTime, Venue
 from .requests import AvailabilityWindow, MeetingRequest, ParticipantKind, ParticipantRef
+from .stays import Stay, sorted_stays
 from .timezones import validate_zone
 
 
@@ -39,7 +40,13 @@ def _by_id(items: Iterable[Any]) -> dict[int, Any]:
 
 @dataclass(frozen=True)
 class Plan:
-    """Everything a plan file holds, read in one transaction; lookups are built lazily."""
+    """Everything a plan file holds, read in one transaction; lookups are built lazily.
+
+    ``delegates``, ``contacts`` and ``activities`` are the live ones, which every view, check
+    and export works with. Removed people and deleted activities are kept beside them only so
+    calendars can be told what left them; the ``*_by_id`` lookups of people still find removed
+    ones (an old request or a former attendee keeps a name).
+    """
 
     settings: PlanSettings = field(default_factory=PlanSettings)
     markets: tuple[Market, ...] = ()
@@ -53,6 +60,10 @@ class Plan:
     activities: tuple[Activity, ...] = ()
     availability: tuple[AvailabilityWindow, ...] = ()
     requests: tuple[MeetingRequest, ...] = ()
+    stays: tuple[Stay, ...] = ()
+    removed_delegates: tuple[Delegate, ...] = ()
+    removed_contacts: tuple[Contact, ...] = ()
+    deleted_activities: tuple[Activity, ...] = ()
 
     @cached_property
     def venue_by_id(self) -> dict[int, Venue]:
@@ -68,11 +79,28 @@ class Plan:
 
     @cached_property
     def delegate_by_id(self) -> dict[int, Delegate]:
-        return _by_id(self.delegates)
+        """Live and removed delegates (check ``removed_at`` before planning with one)."""
+        return _by_id((*self.delegates, *self.removed_delegates))
 
     @cached_property
     def contact_by_id(self) -> dict[int, Contact]:
-        return _by_id(self.contacts)
+        """Live and removed contacts."""
+        return _by_id((*self.contacts, *self.removed_contacts))
+
+    @cached_property
+    def market_by_id(self) -> dict[int, Market]:
+        return _by_id(self.markets)
+
+    @cached_property
+    def _stays_by_delegate(self) -> dict[int, list[Stay]]:
+        grouped: dict[int, list[Stay]] = {}
+        for stay in self.stays:
+            grouped.setdefault(stay.delegate_id, []).append(stay)
+        return {delegate_id: sorted_stays(stays) for delegate_id, stays in grouped.items()}
+
+    def stays_of(self, delegate_id: int) -> list[Stay]:
+        """The delegate's stays in time order; none means "always here"."""
+        return list(self._stays_by_delegate.get(delegate_id, ()))
 
     @cached_property
     def project_by_id(self) -> dict[int, Project]:
@@ -107,17 +135,33 @@ class Plan:
     def delegates_of(self, delegation_id: int) -> list[Delegate]:
         return [d for d in self.delegates if d.delegation_id == delegation_id]
 
+    @cached_property
+    def _activities_by_delegate(self) -> dict[int, list[Activity]]:
+        grouped: dict[int, list[Activity]] = {}
+        for activity in sorted(self.activities, key=lambda a: (a.start, a.end, a.title)):
+            for attendance in activity.attendees:
+                grouped.setdefault(attendance.delegate_id, []).append(activity)
+        return grouped
+
     def activities_of(self, delegate_id: int) -> list[Activity]:
-        return sorted(
-            (a for a in self.activities if a.attendance_of(delegate_id) is not None),
-            key=lambda a: (a.start, a.end, a.title),
-        )
+        """The delegate's live activities in time order."""
+        return list(self._activities_by_delegate.get(delegate_id, ()))
+
+    def departed_activities_of(self, delegate_id: int) -> list[Activity]:
+        """Activities that left the delegate's calendar: ones they were taken off, and deleted
+        ones they attended. Their calendars carry these as cancelled."""
+        taken_off = [a for a in self.activities if delegate_id in a.former_attendee_ids]
+        deleted = [a for a in self.deleted_activities
+                   if delegate_id in a.delegate_ids or delegate_id in a.former_attendee_ids]
+        return sorted([*taken_off, *deleted], key=lambda a: (a.start, a.end, a.title))
 
     def availability_of(self, participant: ParticipantRef) -> list[AvailabilityWindow]:
         return [w for w in self.availability if w.participant == participant]
 
     def market_on(self, day: date) -> Market | None:
-        return next((m for m in self.markets if m.covers(day)), None)
+        """The market running on ``day`` (the shortest, when several do: HAF inside FilMart)."""
+        running = [m for m in self.markets if m.covers(day)]
+        return min(running, key=lambda m: (m.last_day - m.first_day, m.first_day, m.name), default=None)
 
     @property
     def primary_market(self) -> Market | None:
@@ -172,23 +216,33 @@ class Plan:
     def check_activity(self, activity: Activity) -> None:
         """Raise if ``activity`` refers to anything this plan does not hold consistently."""
         check_place(self, activity.venue_id, activity.room_id)
+        live_delegates = {d.id for d in self.delegates}
         for attendance in activity.attendees:
-            if attendance.delegate_id not in self.delegate_by_id:
-                raise ValidationError("attendees", f"no delegate with id {attendance.delegate_id}")
+            if attendance.delegate_id not in live_delegates:
+                raise ValidationError("attendees", _missing("delegate", attendance.delegate_id,
+                                                            self.delegate_by_id))
+        live_contacts = {c.id for c in self.contacts}
         for contact_id in activity.contact_ids:
-            if contact_id not in self.contact_by_id:
-                raise ValidationError("contacts", f"no contact with id {contact_id}")
+            if contact_id not in live_contacts:
+                raise ValidationError("contacts", _missing("contact", contact_id, self.contact_by_id))
         if activity.project_id is not None and activity.project_id not in self.project_by_id:
             raise ValidationError("project", f"no project with id {activity.project_id}")
 
     def check_request(self, request: MeetingRequest) -> None:
         check_place(self, request.venue_id, request.room_id)
-        if request.contact_id not in self.contact_by_id:
-            raise ValidationError("contact", f"no contact with id {request.contact_id}")
-        if request.delegate_id is not None and request.delegate_id not in self.delegate_by_id:
-            raise ValidationError("delegate", f"no delegate with id {request.delegate_id}")
+        if request.contact_id not in {c.id for c in self.contacts}:
+            raise ValidationError("contact", _missing("contact", request.contact_id, self.contact_by_id))
+        if request.delegate_id is not None and request.delegate_id not in {d.id for d in self.delegates}:
+            raise ValidationError("delegate", _missing("delegate", request.delegate_id, self.delegate_by_id))
         if request.project_id is not None and request.project_id not in self.project_by_id:
             raise ValidationError("project", f"no project with id {request.project_id}")
+
+
+def _missing(noun: str, entity_id: int, known: dict[int, Any]) -> str:
+    person = known.get(entity_id)
+    if person is not None:
+        return f"{person.name} was removed from the plan"
+    return f"no {noun} with id {entity_id}"
 
 
 def check_place(plan: Plan, venue_id: int | None, room_id: int | None) -> None:

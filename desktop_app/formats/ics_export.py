@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
@@ -47,6 +47,9 @@ class CalendarSpec:
     name: str
     activities: Sequence[Activity]
     delegate_id: int | None = None
+    departed: Sequence[Activity] = ()
+    """Activities that left this calendar (its delegate was taken off, or they were deleted):
+    written as cancelled so a phone that holds them drops them instead of keeping them."""
 
 
 def calendar_bytes(plan: Plan, spec: CalendarSpec, *, now: datetime, alarm_minutes: int | None = 15) -> bytes:
@@ -65,12 +68,17 @@ def build_calendar(
     name = ics_text(spec.name)
     calendar.add("X-WR-CALNAME", name)
     calendar.add("NAME", name)
-    activities = sorted(spec.activities, key=lambda a: (a.start, a.end, a.uid))
+    live = {a.uid for a in spec.activities}
+    departed = {a.uid for a in spec.departed} - live
+    activities = sorted([*spec.activities, *(a for a in spec.departed if a.uid in departed)],
+                        key=lambda a: (a.start, a.end, a.uid))
     years = [year for a in activities for year in (a.local_start.year, a.local_end.year)]
     for zone_name in sorted({a.timezone for a in activities}):
         calendar.add_component(vtimezone(zone_name, min(years), max(years)))
     home_zone = _home_zone(plan, spec.delegate_id)
     for activity in activities:
+        if activity.uid in departed:
+            activity = replace(activity, status=ActivityStatus.CANCELLED)
         calendar.add_component(
             _event(plan, activity, spec.delegate_id, home_zone, now=now, alarm_minutes=alarm_minutes)
         )

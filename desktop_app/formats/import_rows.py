@@ -1,4 +1,7 @@
-"""The columns each import kind reads, and typed, error-collecting access to their cells.
+"""Columns of an import file, and typed, error-collecting access to their cells.
+
+Which columns each import kind reads is the services' table of kinds
+(``services.imports.catalogue``); this module only reads cells.
 
 Cell conventions (shared by every kind):
 
@@ -38,34 +41,11 @@ class Column:
     required: bool = False
 
 
-def _columns(spec: str) -> tuple[Column, ...]:
+def columns_from_spec(spec: str) -> tuple[Column, ...]:
     """'name*, email' → (Column('name', True), Column('email'))."""
     names = [part.strip() for part in spec.split(",")]
     return tuple(Column(name.rstrip("*"), name.endswith("*")) for name in names)
 
-
-COLUMNS: dict[str, tuple[Column, ...]] = {
-    "delegates": _columns(
-        "name*, native_name, email, phone, organisation, role, delegation, home_timezone, "
-        "arrival, departure, hotel, notes"
-    ),
-    "contacts": _columns("name*, native_name, email, phone, organisation, role, country, notes"),
-    "venues": _columns(
-        "venue*, native_name, room, capacity, address, native_address, latitude, longitude, "
-        "timezone, opens, closes"
-    ),
-    "travel": _columns("from*, to*, minutes*"),
-    "programme": _columns(
-        "title*, kind, start*, end*, timezone, venue, room, attendees, optional_attendees, contacts, status, "
-        "notes, url, external_id, priority, project"
-    ),
-    "availability": _columns("participant*, start*, end*, timezone"),
-    "requests": _columns(
-        "id*, delegate*, contact*, duration_minutes*, priority, venue, room, earliest, latest, "
-        "timezone, notes"
-    ),
-}
-TABULAR_KINDS = tuple(COLUMNS)
 
 ALIASES: dict[str, str] = {
     "organization": "organisation",
@@ -95,8 +75,9 @@ class ColumnLayout:
         return column in self.present
 
 
-def layout_for(table: Table, kind: str) -> ColumnLayout:
-    known = {column.name for column in COLUMNS[kind]}
+def layout_for(table: Table, kind: str, columns: tuple[Column, ...]) -> ColumnLayout:
+    """Which of ``columns`` (those of the import kind ``kind``) ``table`` has."""
+    known = {column.name for column in columns}
     present: dict[str, str] = {}
     ignored: list[str] = []
     for header in table.columns:
@@ -105,7 +86,7 @@ def layout_for(table: Table, kind: str) -> ColumnLayout:
             present[canonical] = header
         else:
             ignored.append(table.original_headers[header])
-    missing = tuple(c.name for c in COLUMNS[kind] if c.required and c.name not in present)
+    missing = tuple(c.name for c in columns if c.required and c.name not in present)
     return ColumnLayout(kind, present, missing, tuple(ignored))
 
 
@@ -200,6 +181,22 @@ def parse_zone(value: Cell) -> str:
         raise CellError(error.reason) from None
 
 
+_YES = frozenset({"yes", "y", "true", "1", "x", "remove", "removed", "withdraw", "withdrawn"})
+_NO = frozenset({"no", "n", "false", "0", "-"})
+
+
+def parse_flag(value: Cell) -> bool:
+    """'yes'/'no' and the usual spellings of them (a spreadsheet's TRUE, a ticked 'x')."""
+    if isinstance(value, bool):
+        return value
+    text = parse_text(value).casefold()
+    if text in _YES:
+        return True
+    if text in _NO:
+        return False
+    raise CellError(f"'{parse_text(value)}' is neither yes nor no")
+
+
 def parse_list(value: Cell) -> list[str]:
     return [part.strip() for part in parse_text(value).split(";") if part.strip()]
 
@@ -273,6 +270,9 @@ class RowReader:
 
     def zone(self, column: str = "timezone") -> str:
         return self._parsed(column, parse_zone, False) or ""
+
+    def flag(self, column: str) -> bool:
+        return bool(self._parsed(column, parse_flag, False))
 
     def names(self, column: str) -> list[str]:
         value = self.raw(column)

@@ -65,7 +65,7 @@ def meeting_room(plan: Plan, request: MeetingRequest) -> Room | None:
     if request.room_id is not None:
         return plan.room_by_id[request.room_id]
     rooms = plan.rooms_of(request.venue_id) if request.venue_id is not None else list(plan.rooms)
-    return min(rooms, key=lambda r: (-r.capacity, r.id or 0), default=None)
+    return min(rooms, key=lambda r: (-r.meetings_at_once, r.id or 0), default=None)
 
 
 class PlanTimes:
@@ -89,6 +89,14 @@ class PlanTimes:
     # minutes from origin: free spans shrink inwards, busy spans grow outwards
     def floor(self, instant: datetime) -> int:
         return math.floor((instant - self.origin).total_seconds() / 60)
+
+    def stay_spans(self, delegate_id: int) -> list[Span]:
+        """When the delegate is in town: the union of their stays (always, without stays)."""
+        stays = self.plan.stays_of(delegate_id)
+        if not stays:
+            return [(-10**9, 10**9)]
+        return normalise([(self.ceil(s.arrival) if s.arrival else -10**9,
+                           self.floor(s.departure) if s.departure else 10**9) for s in stays])
 
     def ceil(self, instant: datetime) -> int:
         return math.ceil((instant - self.origin).total_seconds() / 60)
@@ -154,9 +162,7 @@ class PlanTimes:
             return done([], "the venue is not open long enough on any market day for this meeting")
         for delegate_id in delegate_ids:
             delegate = plan.delegate_by_id[delegate_id]
-            stay = (self.ceil(delegate.arrival) if delegate.arrival else -10**9,
-                    self.floor(delegate.departure) if delegate.departure else 10**9)
-            free = intersect(free, [stay])
+            free = intersect(free, self.stay_spans(delegate_id))
             if not grid_starts(free, length, self.slot):
                 return done([], f"outside the stay of {delegate.name}: no market hours between "
                                 f"arrival and departure")
@@ -202,7 +208,7 @@ class PlanTimes:
             if activity.room_id is None:
                 continue
             room = self.plan.room_by_id[activity.room_id]
-            tables = 1 if activity.kind in TABLE_KINDS else room.capacity
+            tables = 1 if activity.kind in TABLE_KINDS else room.meetings_at_once
             first, last = self.floor(activity.start) // self.slot, -(-self.ceil(activity.end) // self.slot)
             for slot in range(first, last):
                 used[room.id][slot] += tables  # type: ignore[index]
@@ -230,7 +236,7 @@ class PlanTimes:
                     travel[(a, b)] = -(-minutes // self.slot)
         return Instance(
             origin=self.origin, slot_minutes=self.slot, tasks=tasks, day_starts=day_starts,
-            room_capacity={r.id: r.capacity for r in self.plan.rooms},  # type: ignore[misc]
+            room_capacity={r.id: r.meetings_at_once for r in self.plan.rooms},  # type: ignore[misc]
             room_used=self.room_load(), travel_slots=travel,
             max_per_day=self.plan.settings.max_meetings_per_day,
             used_per_day=self.meetings_per_day(day_starts) if self.plan.settings.max_meetings_per_day else {},

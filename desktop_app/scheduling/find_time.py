@@ -41,10 +41,7 @@ def find_free_slots(plan: Plan, people: list[ParticipantRef], minutes: int, venu
         free = intersect(free, [bounds])
     for ref in people:
         if ref.kind is ParticipantKind.DELEGATE:
-            delegate = plan.delegate_by_id[ref.id]
-            stay = (times.ceil(delegate.arrival) if delegate.arrival else -10**9,
-                    times.floor(delegate.departure) if delegate.departure else 10**9)
-            free = intersect(free, [stay])
+            free = intersect(free, times.stay_spans(ref.id))
         windows = times.window_spans(ref)
         if windows is not None:
             free = intersect(free, windows)

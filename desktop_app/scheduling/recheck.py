@@ -16,7 +16,7 @@ from datetime import datetime, timedelta
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.conflict_text import format_span
-from desktop_app.domain.conflicts import display_zone
+from desktop_app.domain.local_time import place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 
@@ -62,7 +62,7 @@ def first_clash(plan: Plan, result: ScheduleResult, replaced: set[int]) -> str |
         clash = (_person_clash(plan, meeting, by_person)
                  or _room_clash(plan, meeting, by_room.get(placement.room_id or -1)))
         if clash:
-            zone = display_zone(plan, placement.venue_id, plan.market_timezone)
+            zone = place_zone(plan, placement.venue_id, plan.market_timezone)
             return (f"Request {placement.label} can no longer be placed at "
                     f"{format_span(placement.start, placement.end, zone)}: {clash} since the proposal "
                     "was made; run the scheduler again.")
@@ -137,9 +137,9 @@ def _room_clash(plan: Plan, meeting: _Busy, timeline: _Timeline | None) -> str:
     # the most tables taken at once: at the meeting's start or when something starts during it
     for instant in sorted({meeting.start, *(o.start for o in present if o.start > meeting.start)}):
         during = [o for o in present if o.start <= instant < o.end]
-        taken = sum(room.capacity if o.tables is None else o.tables for o in during)
-        if taken + 1 > room.capacity:
+        taken = sum(room.meetings_at_once if o.tables is None else o.tables for o in during)
+        if taken + 1 > room.meetings_at_once:
             shown = ", ".join(o.title for o in during[:3])
             more = f" and {len(during) - 3} more" if len(during) > 3 else ""
-            return f"room '{room.name}' is full then (its {room.capacity} tables taken by {shown}{more})"
+            return f"room '{room.name}' is full then (its {room.meetings_at_once} tables taken by {shown}{more})"
     return ""

@@ -23,7 +23,8 @@ from .changes import Changes
 Clock = Callable[[], datetime]
 
 
-_NOT_EDITABLE = frozenset({"id", "uid", "sequence", "created", "last_modified"})
+_NOT_EDITABLE = frozenset({"id", "uid", "sequence", "created", "last_modified", "deleted_at",
+                           "former_attendee_ids"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,23 +103,27 @@ def add_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Change
     return saved, Changes.activities(added=[saved.id])
 
 
-def delete_activities(store: PlanStore, activity_ids: Iterable[int], *,
-                      skip_missing: bool = False) -> tuple[list[Activity], Changes]:
+def delete_activities(store: PlanStore, activity_ids: Iterable[int], *, skip_missing: bool = False,
+                      clock: Clock = utc_now) -> tuple[list[Activity], Changes]:
     """Delete activities in one transaction; returns them as they were, so they can be restored (undo).
 
-    ``skip_missing`` leaves out activities already gone (a second Delete pressed before the view
-    caught up) instead of refusing the whole deletion.
+    A deleted activity leaves every view but is kept, SEQUENCE up, so that calendars that hold
+    it receive its cancellation instead of keeping a stale event. ``skip_missing`` leaves out
+    activities already gone (a second Delete pressed before the view caught up) instead of
+    refusing the whole deletion.
     """
     deleted: list[Activity] = []
+    now = clock()
     with store.write() as tx:  # one activity at a time, as edits do: no whole-plan read
         for activity_id in activity_ids:
             try:
-                deleted.append(tx.activity(activity_id))
+                current = tx.activity(activity_id)
             except NotFoundError:
                 if not skip_missing:
                     raise
                 continue
-            tx.delete(Activity, activity_id)
+            tx.update(current.revised(now=now, deleted_at=now))
+            deleted.append(current)
     removed = [a.id for a in deleted if a.id is not None]
     return deleted, Changes.activities(removed=removed) if removed else Changes()
 
@@ -128,26 +133,29 @@ def delete_activity(store: PlanStore, activity_id: int) -> tuple[Activity, Chang
     return deleted[0], changes
 
 
-def restore_activities(store: PlanStore, activities: Iterable[Activity]) -> tuple[list[Activity], Changes]:
-    """Put deleted activities back with their UIDs and ids, so calendars see the same events again
-    and undo steps that name them by id still find them.
-
-    An id taken meanwhile (SQLite reuses the highest free id) makes that activity come back under
-    a new one; callers should use the returned activities' ids.
-    """
+def restore_activities(store: PlanStore, activities: Iterable[Activity], *,
+                       clock: Clock = utc_now) -> tuple[list[Activity], Changes]:
+    """Bring deleted activities back with their ids and UIDs (calendars see the same events
+    again, SEQUENCE up) and the fields they had when deleted (undo)."""
     restored: list[Activity] = []
+    now = clock()
     with store.write() as tx:
         plan = tx.snapshot()
-        uids = {existing.uid for existing in plan.activities}
         for activity in activities:
-            if activity.uid in uids:
+            if activity.id is None:
+                raise ValidationError("id", f"'{activity.title}' was never saved")
+            current = tx.activity(activity.id, deleted=True)
+            if current.deleted_at is None:
                 raise ValidationError("uid", f"'{activity.title}' is already in the plan")
-            plan.check_activity(activity)
-            id_is_free = activity.id is not None and activity.id not in plan.activity_by_id
-            if not id_is_free:
-                activity = dataclasses.replace(activity, id=None)
-            restored.append(tx.add(activity, keep_id=id_is_free))
+            plan.check_activity(activity)  # a delegate or venue it names may have gone since
+            fields = {name: getattr(activity, name) for name in _RESTORED_FIELDS}
+            back = current.revised(now=now, deleted_at=None, **fields)
+            restored.append(tx.update(back))
     return restored, Changes.activities(added=[a.id for a in restored if a.id is not None])
+
+
+_RESTORED_FIELDS = ("title", "start", "end", "timezone", "kind", "status", "venue_id", "room_id", "priority",
+                    "notes", "url", "project_id", "attendees", "contact_ids", "pinned")
 
 
 def restore_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Changes]:

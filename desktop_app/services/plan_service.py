@@ -52,12 +52,21 @@ class MarketSummary:
 
 
 @dataclass(frozen=True, slots=True)
+class ProjectSummary:
+    title: str
+    original_title: str
+    external_id: str
+    team: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class PlanSummary:
     name: str
     path: str
     timezone: str
     schema: str | None
     markets: tuple[MarketSummary, ...]
+    projects: tuple[ProjectSummary, ...]
     counts: dict[str, int]
     activities_by_status: dict[str, int]
     requests_by_status: dict[str, int]
@@ -73,6 +82,11 @@ class PlanSummary:
                  "first_day": m.first_day.isoformat(), "last_day": m.last_day.isoformat()}
                 for m in self.markets
             ],
+            "projects": [
+                {"title": p.title, "original_title": p.original_title, "external_id": p.external_id,
+                 "team": list(p.team)}
+                for p in self.projects
+            ],
             "counts": self.counts,
             "activities_by_status": self.activities_by_status,
             "requests_by_status": self.requests_by_status,
@@ -82,7 +96,10 @@ class PlanSummary:
         lines = [f"{self.name}  ({self.path})", f"Time zone: {self.timezone}"]
         for market in self.markets:
             lines.append(f"Market: {market.name}, {market.city} ({market.timezone}) "
-                         f"{market.first_day:%d %b %Y} – {market.last_day:%d %b %Y}")
+                         f"{market.first_day.isoformat()} – {market.last_day.isoformat()}")
+        for project in self.projects:
+            team = f" (team: {', '.join(project.team)})" if project.team else ""
+            lines.append(f"Project: {project.title}{team}")
         width = max(len(key) for key in self.counts)
         lines += [f"  {key.replace('_', ' '):<{width}}  {value:>6}" for key, value in self.counts.items()]
         statuses = ", ".join(f"{count} {status}" for status, count in self.activities_by_status.items() if count)
@@ -103,6 +120,11 @@ def summarize(store: PlanStore, plan: Plan | None = None) -> PlanSummary:
             MarketSummary(m.name, m.city, m.timezone, m.first_day, m.last_day)
             for m in sorted(plan.markets, key=lambda m: (m.first_day, m.name))
         ),
+        projects=tuple(
+            ProjectSummary(p.title, p.original_title, p.external_id,
+                           tuple(plan.delegate_by_id[i].name for i in p.member_ids if i in plan.delegate_by_id))
+            for p in plan.projects
+        ),
         counts={
             "markets": len(plan.markets),
             "venues": len(plan.venues),
@@ -110,6 +132,7 @@ def summarize(store: PlanStore, plan: Plan | None = None) -> PlanSummary:
             "travel_times": len(plan.travel_times),
             "delegations": len(plan.delegations),
             "delegates": len(plan.delegates),
+            "stays": len(plan.stays),
             "contacts": len(plan.contacts),
             "projects": len(plan.projects),
             "activities": len(plan.activities),

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
-from desktop_app.domain.conflicts import display_zone
+from desktop_app.domain.local_time import place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
 from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
@@ -37,7 +37,7 @@ def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed
 
 def _zone(plan: Plan, placement: Placement) -> str:
     """A meeting speaks in its venue's zone, else in the market's."""
-    return display_zone(plan, placement.venue_id, plan.market_timezone)
+    return place_zone(plan, placement.venue_id, plan.market_timezone)
 
 
 def meeting_activity(plan: Plan, request: MeetingRequest, placement: Placement) -> Activity:

@@ -19,6 +19,7 @@ from desktop_app.domain.requests import (
     ParticipantRef,
     RequestStatus,
 )
+from desktop_app.domain.stays import Stay
 
 from . import records as r
 
@@ -30,6 +31,7 @@ SIMPLE_RECORDS: dict[type, type[r.Base]] = {
     Delegation: r.DelegationRecord,
     Delegate: r.DelegateRecord,
     Contact: r.ContactRecord,
+    Stay: r.StayRecord,
 }
 
 
@@ -60,7 +62,7 @@ def project_values(project: Project) -> dict[str, Any]:
 
 
 def activity_values(activity: Activity) -> dict[str, Any]:
-    values = _fields(activity, "id", "attendees", "contact_ids")
+    values = _fields(activity, "id", "attendees", "contact_ids", "former_attendee_ids")
     values["kind"] = activity.kind.value
     values["status"] = activity.status.value
     return values
@@ -83,13 +85,14 @@ def request_values(request: MeetingRequest) -> dict[str, Any]:
 
 
 def activity_from(record: r.ActivityRecord, attendees: tuple[Attendance, ...],
-                  contact_ids: tuple[int, ...]) -> Activity:
+                  contact_ids: tuple[int, ...], former_attendee_ids: tuple[int, ...] = ()) -> Activity:
     return Activity(
         **_columns(record, "kind", "status"),
         kind=ActivityKind(record.kind),
         status=ActivityStatus(record.status),
         attendees=attendees,
         contact_ids=contact_ids,
+        former_attendee_ids=former_attendee_ids,
     )
 
 
@@ -106,7 +109,12 @@ def load_activity(session: Session, activity_id: int) -> Activity | None:
         select(r.ActivityContactRecord.contact_id).where(r.ActivityContactRecord.activity_id == activity_id)
         .order_by(r.ActivityContactRecord.contact_id)
     )
-    return activity_from(record, tuple(Attendance(a.delegate_id, a.required) for a in attendees), tuple(contacts))
+    former = session.scalars(
+        select(r.FormerAttendeeRecord.delegate_id).where(r.FormerAttendeeRecord.activity_id == activity_id)
+        .order_by(r.FormerAttendeeRecord.delegate_id)
+    )
+    return activity_from(record, tuple(Attendance(a.delegate_id, a.required) for a in attendees), tuple(contacts),
+                         tuple(former))
 
 
 def load_plan(session: Session) -> Plan:
@@ -127,6 +135,15 @@ def load_plan(session: Session) -> Plan:
     contacts: defaultdict[int, list[int]] = defaultdict(list)
     for link in rows(r.ActivityContactRecord):
         contacts[link.activity_id].append(link.contact_id)
+    former: defaultdict[int, list[int]] = defaultdict(list)
+    for link in rows(r.FormerAttendeeRecord):
+        former[link.activity_id].append(link.delegate_id)
+    delegates = simple(Delegate)
+    people_contacts = simple(Contact)
+    activities = tuple(
+        activity_from(rec, tuple(attendees[rec.id]), tuple(contacts[rec.id]), tuple(former[rec.id]))
+        for rec in rows(r.ActivityRecord)
+    )
 
     return Plan(
         settings=settings_from(session.get(r.SettingsRecord, 1)),
@@ -135,14 +152,12 @@ def load_plan(session: Session) -> Plan:
         rooms=simple(Room),
         travel_times=tuple(TravelTime(**_columns(rec)) for rec in rows(r.TravelTimeRecord)),
         delegations=simple(Delegation),
-        delegates=simple(Delegate),
-        contacts=simple(Contact),
+        delegates=tuple(d for d in delegates if d.removed_at is None),
+        contacts=tuple(c for c in people_contacts if c.removed_at is None),
         projects=tuple(
             Project(**_columns(rec), member_ids=tuple(members[rec.id])) for rec in rows(r.ProjectRecord)
         ),
-        activities=tuple(
-            activity_from(rec, tuple(attendees[rec.id]), tuple(contacts[rec.id])) for rec in rows(r.ActivityRecord)
-        ),
+        activities=tuple(a for a in activities if a.deleted_at is None),
         availability=tuple(
             AvailabilityWindow(
                 id=rec.id,
@@ -157,4 +172,8 @@ def load_plan(session: Session) -> Plan:
             MeetingRequest(**_columns(rec, "status"), status=RequestStatus(rec.status))
             for rec in rows(r.MeetingRequestRecord)
         ),
+        stays=simple(Stay),
+        removed_delegates=tuple(d for d in delegates if d.removed_at is not None),
+        removed_contacts=tuple(c for c in people_contacts if c.removed_at is not None),
+        deleted_activities=tuple(a for a in activities if a.deleted_at is not None),
     )

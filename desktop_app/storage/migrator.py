@@ -8,7 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -37,3 +37,29 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade_to_head(connection: Connection) -> None:
     command.upgrade(_config(connection), "head")
+
+
+class BrokenReferences(Exception):
+    """A migration left rows pointing at rows that do not exist; it was rolled back."""
+
+
+def upgrade_with_foreign_keys_off(engine: Engine) -> None:
+    """Upgrade in one transaction with foreign keys off, as SQLite requires for rebuilding tables.
+
+    Batch mode rebuilds a table by copying it and dropping the original; with foreign keys on,
+    that drop would first delete every row that references it through ON DELETE CASCADE (a
+    delegate's attendances). ``foreign_keys`` cannot change inside a transaction, so it is set
+    on the raw connection before ``BEGIN``; ``foreign_key_check`` then proves nothing broke.
+    """
+    with engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with connection.begin():
+                upgrade_to_head(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise BrokenReferences(f"{len(broken)} row(s) point at missing rows, e.g. {tuple(broken[0])}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

@@ -130,8 +130,11 @@ class PlanStore:
                     f"{path} needs an upgrade, but its backup copy could not be written ({error}); "
                     "nothing was changed"
                 ) from None
-            with _translated_errors(path), store._engine.begin() as connection:
-                migrator.upgrade_to_head(connection)
+            try:
+                with _translated_errors(path):
+                    migrator.upgrade_with_foreign_keys_off(store._engine)
+            except migrator.BrokenReferences as error:
+                raise PlanFileError(f"{path} could not be upgraded ({error}); nothing was changed") from None
             store.upgraded_from = revision
         return store
 

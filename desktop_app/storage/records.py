@@ -98,7 +98,10 @@ class RoomRecord(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), index=True)
     name: Mapped[str]
-    capacity: Mapped[int] = mapped_column(default=1)
+    capacity: Mapped[int | None]
+    """Seats: people at once."""
+    tables: Mapped[int | None]
+    """Meetings at once (a HAF hall's numbered tables); none: one activity at a time."""
     venue: Mapped[VenueRecord] = relationship(back_populates="rooms")
 
 
@@ -131,9 +134,19 @@ class DelegateRecord(Base):
     organisation: Mapped[str] = mapped_column(default="")
     role: Mapped[str] = mapped_column(default="")
     home_timezone: Mapped[str] = mapped_column(String(64), default="")
+    notes: Mapped[str] = mapped_column(default="")
+    removed_at: Mapped[datetime | None]
+
+
+class StayRecord(Base):
+    __tablename__ = "stays"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), index=True)
     arrival: Mapped[datetime | None]
     departure: Mapped[datetime | None]
+    timezone: Mapped[str] = mapped_column(String(64))
     hotel: Mapped[str] = mapped_column(default="")
+    market_id: Mapped[int | None] = mapped_column(ForeignKey("markets.id", ondelete="SET NULL"))
     notes: Mapped[str] = mapped_column(default="")
 
 
@@ -148,6 +161,7 @@ class ContactRecord(Base):
     role: Mapped[str] = mapped_column(default="")
     country: Mapped[str] = mapped_column(default="")
     notes: Mapped[str] = mapped_column(default="")
+    removed_at: Mapped[datetime | None]
 
 
 class ProjectRecord(Base):
@@ -157,7 +171,8 @@ class ProjectRecord(Base):
     original_title: Mapped[str] = mapped_column(default="")
     stage: Mapped[str] = mapped_column(default="")
     logline: Mapped[str] = mapped_column(default="")
-    team: Mapped[str] = mapped_column(default="")
+    credits: Mapped[str] = mapped_column(default="")
+    external_id: Mapped[str] = mapped_column(default="", index=True)
 
 
 class ProjectMemberRecord(Base):
@@ -189,6 +204,7 @@ class ActivityRecord(Base):
     sequence: Mapped[int] = mapped_column(default=0)
     created: Mapped[datetime | None]
     last_modified: Mapped[datetime | None]
+    deleted_at: Mapped[datetime | None]
 
 
 class AttendanceRecord(Base):
@@ -198,6 +214,16 @@ class AttendanceRecord(Base):
         ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     required: Mapped[bool] = mapped_column(default=True)
+
+
+class FormerAttendeeRecord(Base):
+    """A delegate taken off an activity: their calendar still gets its cancellation."""
+
+    __tablename__ = "activity_former_attendees"
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"), primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(
+        ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
 
 
 class ActivityContactRecord(Base):

@@ -64,10 +64,11 @@ class PlanWriter:
         self._session.flush()
         return load_plan(self._session)
 
-    def activity(self, activity_id: int) -> Activity:
-        """One activity as it is inside this transaction (cheap: no whole-plan read)."""
+    def activity(self, activity_id: int, *, deleted: bool = False) -> Activity:
+        """One live activity as it is inside this transaction (cheap: no whole-plan read);
+        with ``deleted``, also one that was deleted (to restore it)."""
         activity = load_activity(self._session, activity_id)
-        if activity is None:
+        if activity is None or (activity.deleted_at is not None and not deleted):
             raise NotFoundError(f"no activity with id {activity_id} in the plan (was it deleted?)")
         return activity
 
@@ -173,6 +174,8 @@ class PlanWriter:
                                  for a in entity.attendees], fresh)
             self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
                                 [{"contact_id": c} for c in entity.contact_ids], fresh)
+            self._replace_links(r.FormerAttendeeRecord, "activity_id", record_id,
+                                [{"delegate_id": d} for d in entity.former_attendee_ids], fresh)
 
     def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]],
                        fresh: bool) -> None:

@@ -12,6 +12,7 @@ from desktop_app.domain.conflicts import Conflict, ConflictKind, Severity, find_
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import localize
 
 HK = "Asia/Hong_Kong"
@@ -21,11 +22,12 @@ ROSEWOOD = Venue(2, "Rosewood Hong Kong", HK)
 GRAND_HYATT = Venue(3, "Grand Hyatt", HK)
 WAN_CHAI_BISTRO = Venue(4, "Wan Chai Bistro", HK, opens=time(11, 30), closes=time(23, 0))
 PALAIS = Venue(5, "Palais Brongniart", PARIS, opens=time(9, 0), closes=time(19, 0))
-HAF_HALL = Room(1, 1, "HAF Hall", capacity=2)
-SALON = Room(2, 2, "Salon", capacity=1)
+HAF_HALL = Room(1, 1, "HAF Hall", tables=2)
+SALON = Room(2, 2, "Salon")  # no tables: one activity at a time
 
-ANNA = Delegate(1, "Anna Müller", arrival=localize(datetime(2025, 3, 16, 15, 0), HK),
-                departure=localize(datetime(2025, 3, 20, 18, 0), HK))
+ANNA = Delegate(1, "Anna Müller")
+ANNA_IN_HONG_KONG = Stay(1, 1, localize(datetime(2025, 3, 16, 15, 0), HK), localize(datetime(2025, 3, 20, 18, 0), HK),
+                         HK)
 KIM = Delegate(2, "Kim Ji-woo", native_name="김지우")
 WONG = Delegate(3, "Wong Ka-man", native_name="黃嘉敏")
 
@@ -58,6 +60,7 @@ def plan(*activities: Activity, travel_default: int = 30) -> Plan:
         travel_times=(TravelTime(1, 2, 35),),
         delegates=(ANNA, KIM, WONG),
         activities=activities,
+        stays=(ANNA_IN_HONG_KONG,),
     )
 
 
@@ -187,7 +190,7 @@ def test_more_concurrent_activities_than_tables_is_a_room_conflict() -> None:
     assert conflict.activity_ids == (1, 2, 3)
     assert (conflict.start, conflict.end) == (at("17 10:45"), at("17 11:00"))
     assert conflict.message == (
-        "HAF Hall at HKCEC holds more activities at once than its capacity of 2, 17 Mar 10:45–11:00 HKT: "
+        "HAF Hall at HKCEC has 2 tables; 3 meetings are in it at once, 17 Mar 10:45–11:00 HKT: "
         "'Table talk 1', 'Table talk 2', 'Table talk 3'."
     )
 
@@ -343,25 +346,31 @@ def _reference(p: Plan) -> set[tuple[object, ...]]:
     for room in p.rooms:
         inside = sorted((a for a in active if a.room_id == room.id), key=lambda x: (x.start, x.end, x.id))
         instants = sorted({t for a in inside for t in (a.start, a.end)})
-        runs: list[tuple[datetime, datetime, set[int | None]]] = []  # maximal over-capacity periods
-        for begin, finish in pairwise(instants):
-            present = {a.id for a in inside if a.start < finish and begin < a.end}
-            if len(present) <= room.capacity:
-                continue
-            if runs and runs[-1][1] == begin:
-                runs[-1] = (runs[-1][0], finish, runs[-1][2] | present)
-            else:
-                runs.append((begin, finish, present))
-        for begin, finish, ids in runs:
-            ordered = tuple(a.id for a in inside if a.id in ids)
-            found.add(("room_over_capacity", f"{room.name} at HKCEC", ordered, begin, finish, True))
+        limits = [(lambda present: len(present), room.meetings_at_once)]
+        if room.capacity is not None:
+            limits.append((lambda present: sum(len(a.attendees) + len(a.contact_ids) for a in present), room.capacity))
+        for load, limit in limits:
+            runs: list[tuple[datetime, datetime, set[int | None]]] = []  # maximal overloaded periods
+            for begin, finish in pairwise(instants):
+                present = [a for a in inside if a.start < finish and begin < a.end]
+                if load(present) <= limit:
+                    continue
+                ids = {a.id for a in present}
+                if runs and runs[-1][1] == begin:
+                    runs[-1] = (runs[-1][0], finish, runs[-1][2] | ids)
+                else:
+                    runs.append((begin, finish, ids))
+            for begin, finish, ids in runs:
+                ordered = tuple(a.id for a in inside if a.id in ids)
+                found.add(("room_over_capacity", f"{room.name} at HKCEC", ordered, begin, finish, True))
     return found
 
 
 def _random_plan(seed: int, count: int) -> Plan:
     rng = random.Random(seed)
     venues = (HKCEC, ROSEWOOD, GRAND_HYATT)
-    rooms = (Room(1, 1, "HAF Hall", 3), Room(2, 1, "Theatre 1", 1), Room(3, 1, "Theatre 2", 2))
+    rooms = (Room(1, 1, "HAF Hall", capacity=5, tables=3), Room(2, 1, "Theatre 1"),
+             Room(3, 1, "Theatre 2", tables=2))
     activities = []
     for activity_id in range(1, count + 1):
         venue = rng.choice((*venues, None))

@@ -7,6 +7,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.stays import Stay
 
 HKCEC = Venue(1, "HKCEC", "Asia/Hong_Kong", native_name="香港會議展覽中心")
 ROSEWOOD = Venue(2, "Rosewood Hong Kong", "Asia/Hong_Kong")
@@ -19,7 +20,7 @@ def plan() -> Plan:
         settings=PlanSettings(default_travel_minutes=25),
         markets=(Market(1, "FilMart 2025", "Hong Kong", "Asia/Hong_Kong", date(2025, 3, 17), date(2025, 3, 20)),),
         venues=(HKCEC, ROSEWOOD, GRAND_HYATT),
-        rooms=(Room(1, 1, "HAF Hall", 12), Room(2, 2, "Salon", 1)),
+        rooms=(Room(1, 1, "HAF Hall", tables=12), Room(2, 2, "Salon", 1)),
         travel_times=(TravelTime(1, 2, 35), TravelTime(2, 1, 40)),
         delegates=(Delegate(1, "Kim Ji-woo", native_name="김지우", email="KIM@example.kr"),),
     )
@@ -64,12 +65,14 @@ def test_valid_activity_passes_and_lookups_work() -> None:
 def test_entity_rules() -> None:
     with pytest.raises(ValidationError, match=r"ends .* before it starts"):
         Market(1, "FilMart", "HK", "Asia/Hong_Kong", date(2025, 3, 20), date(2025, 3, 17))
-    with pytest.raises(ValidationError, match="departs before arriving"):
-        Delegate(1, "Anna", arrival=START, departure=START - timedelta(days=1))
+    with pytest.raises(ValidationError, match="departure must come after the arrival"):
+        Stay(1, 1, START, START - timedelta(days=1), "Asia/Hong_Kong")
     with pytest.raises(ValidationError, match="not an email address"):
         Delegate(1, "Anna", email="anna at example")
     with pytest.raises(ValidationError, match="capacity"):
         Room(1, 1, "Hall", 0)
+    with pytest.raises(ValidationError, match="tables"):
+        Room(1, 1, "Hall", tables=0)
     with pytest.raises(ValidationError, match="latitude"):
         Venue(1, "X", "Asia/Hong_Kong", latitude=91.0)
     with pytest.raises(ValidationError, match="home_timezone"):

@@ -51,7 +51,7 @@ def sample_plan() -> Plan:
         Venue(2, "Palais des Festivals", PARIS, address="1 Boulevard de la Croisette, 06400 Cannes",
               latitude=43.5506, longitude=7.0175),
     )
-    rooms = (Room(1, 1, "N201", 40), Room(2, 1, "HAF Hall", 30), Room(3, 2, "Riviera 7", 10))
+    rooms = (Room(1, 1, "N201", 40), Room(2, 1, "HAF Hall", 30, tables=10), Room(3, 2, "Riviera 7", 10))
     delegations = (Delegation(1, "European Sales"), Delegation(2, "HK Producers: 港產片"))
     delegates = (
         Delegate(1, "Anna Müller", 1, email="anna@sales.example", home_timezone=PARIS),

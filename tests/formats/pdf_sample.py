@@ -10,6 +10,7 @@ from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import localize
 
 HK, PARIS = "Asia/Hong_Kong", "Europe/Paris"
@@ -54,7 +55,7 @@ def sample_plan(extra_delegates: int = 0) -> Plan:
               native_address="尖沙咀梳士巴利道18號", latitude=22.2946, longitude=114.1743),
         Venue(3, "Bangkok Room ห้องกรุงเทพ", HK, address="Wan Chai Road 1", native_address="灣仔道1號"),
     )
-    rooms = (Room(1, 1, "N201", 40), Room(2, 1, "HAF Hall", 30), Room(3, 2, "Salon 2", 12))
+    rooms = (Room(1, 1, "N201", 40), Room(2, 1, "HAF Hall", 30, tables=10), Room(3, 2, "Salon 2", 12))
     delegations = (
         Delegation(1, "European Sales", manager_name="Claire Dubois", manager_email="claire@sales.example",
                    manager_phone="+33 6 12 34 56 78"),
@@ -62,13 +63,15 @@ def sample_plan(extra_delegates: int = 0) -> Plan:
                    manager_phone="+852 9123 4567"),
     )
     delegates: list[Delegate] = []
+    stays: list[Stay] = []
     for index, (key, (name, native)) in enumerate(NAMES.items(), start=1):
         delegates.append(Delegate(
             index, name, 1 if index % 2 else 2, native_name=native, email=f"{key}@example.org",
             phone=f"+852 5555 01{index:02d}", organisation="Golden Harbour Films", role="Producer",
-            home_timezone=PARIS if key == "latin" else HK, hotel="Grand Hyatt Hong Kong 君悅酒店",
-            arrival=at(2025, 3, 16, 15), departure=at(2025, 3, 21, 11),
+            home_timezone=PARIS if key == "latin" else HK,
         ))
+        stays.append(Stay(index, index, at(2025, 3, 16, 15), at(2025, 3, 21, 11), HK,
+                          hotel="Grand Hyatt Hong Kong 君悅酒店", market_id=1))
     for offset in range(extra_delegates):
         delegates.append(Delegate(100 + offset, f"Delegate {offset + 1:02d} Example", 1 + offset % 2,
                                   email=f"d{offset}@example.org"))
@@ -112,7 +115,7 @@ def sample_plan(extra_delegates: int = 0) -> Plan:
         markets=(Market(1, "FilMart 2025", "Hong Kong", HK, date(2025, 3, 17), date(2025, 3, 20)),),
         venues=venues, rooms=rooms, travel_times=(TravelTime(1, 2, 25), TravelTime(1, 3, 15)),
         delegations=delegations, delegates=tuple(delegates), contacts=contacts, projects=projects,
-        activities=tuple(activities),
+        activities=tuple(activities), stays=tuple(stays),
     )
 
 

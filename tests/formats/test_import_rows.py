@@ -11,6 +11,7 @@ from desktop_app.formats.import_rows import (
     CellError,
     CellProblem,
     RowReader,
+    columns_from_spec,
     layout_for,
     parse_choice,
     parse_clock,
@@ -23,14 +24,19 @@ from desktop_app.formats.import_rows import (
 )
 from desktop_app.formats.tabular import read_table_bytes
 
+PROGRAMME = columns_from_spec("title*, kind, start*, end*, timezone, venue, room, attendees, optional_attendees, "
+                              "contacts, status, notes, url, external_id, priority, project")
+DELEGATES = columns_from_spec("name*, native_name, email, phone, organisation, role, delegation, home_timezone, "
+                              "arrival, departure, hotel, notes")
+
 
 def test_layout_maps_aliases_and_reports_unknown_and_missing_columns() -> None:
     table = read_table_bytes(b"Name,Organization,Shoe size,E-Mail\nAnna,X,42,a@x.com\n", "d.csv")
-    layout = layout_for(table, "delegates")
+    layout = layout_for(table, "delegates", DELEGATES)
     assert layout.present == {"name": "name", "organisation": "organization", "email": "e_mail"}
     assert layout.ignored == ("Shoe size",)
     assert layout.missing_required == ()
-    programme = layout_for(read_table_bytes(b"title,venue\nA,B\n", "p.csv"), "programme")
+    programme = layout_for(read_table_bytes(b"title,venue\nA,B\n", "p.csv"), "programme", PROGRAMME)
     assert programme.missing_required == ("start", "end")
 
 
@@ -113,7 +119,7 @@ def test_row_reader_collects_every_problem_with_row_and_column() -> None:
         b"title,start,end,priority,timezone,kind\n,2025-03-17x,2025-03-17T11:00,high,Mars/Base,gala\n", "p.csv"
     )
     problems: list[CellProblem] = []
-    reader = RowReader(table.rows[0], layout_for(table, "programme"), problems)
+    reader = RowReader(table.rows[0], layout_for(table, "programme", PROGRAMME), problems)
     assert reader.text("title", required=True) == ""
     assert reader.moment("start", required=True) is None
     assert reader.moment("end", required=True) == datetime(2025, 3, 17, 11, 0)

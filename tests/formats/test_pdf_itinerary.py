@@ -16,6 +16,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from desktop_app.domain.activities import Activity, Attendance
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.places import Market
+from desktop_app.domain.stays import Stay
 from desktop_app.formats.pdf import render_itinerary
 from tests.formats.pdf_sample import (
     EMOJI_TITLE,
@@ -180,15 +181,18 @@ def test_a_second_market_in_another_zone_is_shown_in_its_own_local_time() -> Non
     pitch = Activity(id=99, title="Series pitch in Lille", start=at(2025, 3, 25, 10, 0, "Europe/Paris"),
                      end=at(2025, 3, 25, 11, 0, "Europe/Paris"), timezone="Europe/Paris",
                      attendees=(Attendance(2),), uid="lille@test")
-    wong = replace(PLAN.delegates[1], departure=at(2025, 3, 28, 12, 0, "Europe/Paris"))
+    wong = PLAN.delegates[1]
+    in_lille = Stay(50, 2, at(2025, 3, 24, 9, 0, "Europe/Paris"), at(2025, 3, 28, 12, 0, "Europe/Paris"),
+                    "Europe/Paris", hotel="Hermitage Gantois", market_id=2)
     plan = replace(PLAN, markets=(*PLAN.markets, lille), activities=(*PLAN.activities, pitch),
-                   delegates=tuple(wong if d.id == 2 else d for d in PLAN.delegates))
+                   stays=(*PLAN.stays, in_lille))
     sections = _day_sections(pdf_pages_text(render_itinerary(plan, wong, now=NOW)))
     lille_day = sections["Tuesday 25 March 2025"]
     assert "Series Mania Forum 2025 · times in CET" in lille_day
     assert "10:00–11:00" in lille_day and "17:00–18:00 HKT" in lille_day  # Wong's home time
     assert "times in HKT" in sections["Monday 17 March 2025"]
-    assert "Fri 28 Mar 2025, 12:00 CET" in pdf_text(render_itinerary(plan, wong, now=NOW))
+    assert squash("departs Fri 28 Mar 2025, 12:00 CET; hotel: Hermitage Gantois") in squash(
+        pdf_text(render_itinerary(plan, wong, now=NOW)))
 
 
 def test_notes_longer_than_a_page_break_across_pages_instead_of_failing() -> None:

@@ -22,6 +22,7 @@ from desktop_app.domain.requests import (
     ParticipantRef,
     RequestStatus,
 )
+from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import localize, to_local
 
 HK = "Asia/Hong_Kong"
@@ -66,11 +67,10 @@ def make_plan(requests: tuple[MeetingRequest, ...] | list[MeetingRequest], *, ta
         settings=settings or PlanSettings(name="test", timezone=HK),
         markets=(Market(1, "HAF", "Hong Kong", HK, DAY0, DAY0 + timedelta(days=days - 1)),),
         venues=(Venue(HALL, "HKCEC", HK, opens=opens, closes=closes), Venue(HOTEL, "Grand Hyatt", HK)),
-        rooms=(Room(HALL_ROOM, HALL, "HAF Hall", tables), Room(HOTEL_ROOM, HOTEL, "Ballroom", 200)),
+        rooms=(Room(HALL_ROOM, HALL, "HAF Hall", tables=tables), Room(HOTEL_ROOM, HOTEL, "Ballroom", 200)),
         travel_times=(TravelTime(HALL, HOTEL, travel),),
-        delegates=tuple(Delegate(i, f"Delegate {i}", email=f"d{i}@example.com",
-                                 arrival=stays.get(i, (None, None))[0], departure=stays.get(i, (None, None))[1])
-                        for i in range(1, delegates + 1)),
+        delegates=tuple(Delegate(i, f"Delegate {i}", email=f"d{i}@example.com") for i in range(1, delegates + 1)),
+        stays=tuple(Stay(i, i, arrival, departure, HK) for i, (arrival, departure) in stays.items()),
         contacts=tuple(Contact(i, f"Contact {i}", email=f"c{i}@example.com") for i in range(1, contacts + 1)),
         projects=projects, activities=activities, availability=availability, requests=tuple(requests))
 
@@ -109,7 +109,7 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
         for c in a.contact_ids:
             busy.append((("c", c), a.start, a.end, a.venue_id, a.title))
         if a.room_id is not None:
-            tables = 1 if a.kind in TABLE_KINDS else plan.room_by_id[a.room_id].capacity
+            tables = 1 if a.kind in TABLE_KINDS else plan.room_by_id[a.room_id].meetings_at_once
             room_use.append((a.room_id, a.start, a.end, tables))
     per_day: dict[tuple[tuple[str, int], date], int] = {}
     for p in placed:
@@ -143,7 +143,8 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
             if windows and not any(w.start <= p.start and p.end <= w.end for w in windows):
                 found.append(f"{p.request}: outside availability of {ref.kind.value} {ref.id}")
         for d in members:
-            if not plan.delegate_by_id[d].stays_through(p.start, p.end):
+            stays = plan.stays_of(d)
+            if stays and not any(s.contains(p.start, p.end) for s in stays):
                 found.append(f"{p.request}: outside the stay of delegate {d}")
         settings = plan.settings
         if settings.lunch_start and settings.lunch_minutes:
@@ -178,7 +179,7 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
             continue
         uses = [u for u in room_use if u[0] == p.room_id]
         points = {p.start} | {s for _, s, _, _ in uses if p.start <= s < p.end}
-        if any(sum(t for _, s, e, t in uses if s <= point < e) > plan.room_by_id[p.room_id].capacity
+        if any(sum(t for _, s, e, t in uses if s <= point < e) > plan.room_by_id[p.room_id].meetings_at_once
                for point in points):
             found.append(f"room {p.room_id}: over capacity during {p.request}")
     if plan.settings.max_meetings_per_day is not None:
@@ -238,8 +239,7 @@ def test_each_planted_violation_is_caught(plan_change: str | None, placed: list[
     if plan_change == "window":
         plan = replace(plan, availability=(window(ParticipantKind.CONTACT, 2, at(10), at(12), 1),))
     elif plan_change == "stay":
-        plan = replace(plan, delegates=tuple(
-            replace(d, arrival=at(10)) if d.id == 2 else d for d in plan.delegates))
+        plan = replace(plan, stays=(Stay(1, 2, at(10), None, HK),))
     elif plan_change == "pinned":
         plan = replace(plan, activities=(*plan.activities, activity(
             91, at(11), at(11, 30), delegates=(1,), contacts=(1,), room=HALL_ROOM,

@@ -25,7 +25,7 @@ def seeded(store):
     with store.write() as tx:
         hkcec = tx.add(Venue(None, "HKCEC", HK))
         rosewood = tx.add(Venue(None, "Rosewood", HK))
-        hall = tx.add(Room(None, hkcec.id, "HAF Hall", capacity=10))
+        hall = tx.add(Room(None, hkcec.id, "HAF Hall", tables=10))
         wong = tx.add(Delegate(None, "Wong Ka-man", native_name="黃嘉敏"))
         first = tx.add(Activity(None, "HAF meeting", START, START + timedelta(minutes=30), HK,
                                 venue_id=hkcec.id, room_id=hall.id, attendees=(Attendance(wong.id),)))
@@ -193,16 +193,18 @@ def test_restore_keeps_the_id_so_older_undo_steps_still_find_the_activity(store,
     assert activity(store, seeded["first"]).status is ActivityStatus.TENTATIVE
 
 
-def test_restore_under_an_id_taken_meanwhile_gets_a_new_one(store, seeded):
-    deleted, _ = activity_service.delete_activity(store, seeded["second"])  # the highest id: SQLite reuses it
+def test_a_deleted_activity_keeps_its_id_and_its_cancellation_reaches_calendars(store, seeded):
+    deleted, _ = activity_service.delete_activity(store, seeded["second"])  # the highest id
     newcomer, _ = activity_service.add_activity(store, dataclasses.replace(deleted, uid="other@example", id=None))
-    assert newcomer.id == seeded["second"]
+    assert newcomer.id != seeded["second"]  # the deleted row is kept, so its id is never reused
+    [tombstone] = store.read().deleted_activities
+    assert tombstone.uid == deleted.uid and tombstone.sequence == deleted.sequence + 1
 
     restored, _ = activity_service.restore_activity(store, deleted)
 
-    assert restored.id not in {None, seeded["second"]}
-    assert activity(store, restored.id).uid == deleted.uid
-    assert activity(store, seeded["second"]).uid == "other@example"
+    assert restored.id == seeded["second"] and restored.uid == deleted.uid
+    assert restored.sequence == deleted.sequence + 2  # calendars re-read it as it is back
+    assert store.read().deleted_activities == ()
 
 
 def test_delete_can_skip_activities_already_gone(store, seeded):

@@ -21,16 +21,15 @@ from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef, RequestStatus
 from desktop_app.domain.timezones import to_local
 from desktop_app.services.demo_service import (
-    FIRST_IMPORTS,
-    LATER_IMPORTS,
+    IMPORTS,
     RESOURCES_ENV,
     create_demo_plan,
     demo_dir,
     resources_dir,
 )
 from desktop_app.services.errors import UserError
-from desktop_app.services.import_report import ChangeKind
-from desktop_app.services.import_service import import_file
+from desktop_app.services.imports import import_file
+from desktop_app.services.imports.report import ChangeKind
 from desktop_app.storage.plan_store import PlanStore
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
@@ -96,7 +95,7 @@ def test_the_demo_plan_is_a_realistic_filmart_week(demo_plan: Plan) -> None:
     assert len(plan.rooms) == len(csv_rows("venues.csv"))
 
 
-@pytest.mark.parametrize(("file_name", "kind"), FIRST_IMPORTS + LATER_IMPORTS)
+@pytest.mark.parametrize(("file_name", "kind"), IMPORTS)
 def test_every_demo_file_uses_only_known_columns_and_reimports_unchanged(
     demo_store: PlanStore, file_name: str, kind: str
 ) -> None:
@@ -120,7 +119,9 @@ def test_delegations_people_and_projects_keep_their_names_and_links(demo_plan: P
     assert delegates["siriporn.c@chaophraya-pictures.example"].native_name == "ศิริพร ชัยภูมิ"
     assert delegates["jonas.mueller@nordlicht-sales.example"].name == "Jonas Müller"
     tomas = delegates["tomas.novak@vltava-pictures.example"]
-    assert tomas.arrival == datetime(2025, 3, 17, 6, 5, tzinfo=UTC)  # 14:05 in Hong Kong
+    [stay] = plan.stays_of(tomas.id or 0)
+    assert stay.arrival == datetime(2025, 3, 17, 6, 5, tzinfo=UTC)  # 14:05 in Hong Kong
+    assert (stay.timezone, stay.hotel) == ("Asia/Hong_Kong", "Renaissance Harbour View")
     assert {d.home_timezone for d in plan.delegates} >= {"Europe/Paris", "Europe/Berlin", "Asia/Hong_Kong"}
     assert {c.native_name for c in plan.contacts} >= {"佐藤遥", "박민준", "Nguyễn Thị Lan", "สมชาย วงศ์สกุล"}
 
@@ -142,7 +143,8 @@ def test_the_venues_are_the_real_places_with_their_opening_hours(demo_plan: Plan
     assert (f"{hkcec.opens:%H:%M}", f"{hkcec.closes:%H:%M}") == ("09:00", "19:00")
     assert venues["Grand Hyatt"].opens is None  # hotels never close
     rooms = {r.name: r for r in demo_plan.rooms_of(hkcec.id or 0)}
-    assert rooms["HAF Hall (S421)"].capacity == 14
+    assert (rooms["HAF Hall (S421)"].tables, rooms["HAF Hall (S421)"].capacity) == (14, 42)
+    assert rooms["Theatre 1 (S221)"].tables is None  # one activity at a time
     ids = {name: v.id for name, v in venues.items()}
     assert demo_plan.travel_minutes(ids["HKCEC"], ids["Rosewood"]) == 35
     assert demo_plan.travel_minutes(ids["Rosewood"], ids["HKCEC"]) == 30
@@ -236,8 +238,9 @@ def recheck(plan: Plan) -> set[Finding]:
                 needed = timedelta(minutes=plan.travel_minutes(first.venue_id, second.venue_id))
                 if second.start - first.end < needed:
                     found.add(("travel_time", "conflict", pair))
+        stays = plan.stays_of(delegate.id or 0)
         for activity, _required in items:
-            if not delegate.stays_through(activity.start, activity.end):
+            if stays and not any(s.contains(activity.start, activity.end) for s in stays):
                 found.add(("outside_stay", "conflict", frozenset({activity.external_id})))
     for activity in active:
         venue = plan.venue_by_id.get(activity.venue_id) if activity.venue_id is not None else None
@@ -251,7 +254,8 @@ def recheck(plan: Plan) -> set[Finding]:
 
 
 def rooms_over_capacity(plan: Plan, active: list[Activity]) -> set[Finding]:
-    """A room is full when it holds more activities *or* more people at once than its capacity."""
+    """A room is full when it holds more activities than its tables (one without tables: more than
+    one), *or* more people than its seats, counting any activity as a table (stricter than the rule)."""
     found: set[Finding] = set()
     for room in plan.rooms:
         here = [a for a in active if a.room_id == room.id]
@@ -259,7 +263,7 @@ def rooms_over_capacity(plan: Plan, active: list[Activity]) -> set[Finding]:
         for activity in here:
             present = [b for b in here if b.start <= activity.start < b.end]
             heads = sum(len(b.attendees) + len(b.contact_ids) for b in present)
-            if len(present) > room.capacity or heads > room.capacity:
+            if len(present) > room.meetings_at_once or (room.capacity is not None and heads > room.capacity):
                 crowd |= {b.external_id for b in present}
         if crowd:
             found.add(("room_over_capacity", "conflict", frozenset(crowd)))

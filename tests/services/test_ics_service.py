@@ -17,8 +17,8 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import UserError
 from desktop_app.services.ics_service import export_calendars, import_ics
-from desktop_app.services.import_report import ChangeKind, ImportRejected, ImportReport
-from desktop_app.services.import_service import import_file
+from desktop_app.services.imports import RemovalsNeedConfirmation, import_file
+from desktop_app.services.imports.report import ChangeKind, ImportRejected, ImportReport
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.storage.writer import PlanWriter
 from tests.formats.ics_fixtures import NOW, sample_plan
@@ -120,7 +120,7 @@ def test_export_chooses_delegates_by_id_too(plan_store: PlanStore, tmp_path: Pat
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"delegates": ["nobody@example.org"]}, "no delegate with the email or name 'nobody@example.org'"),
+        ({"delegates": ["nobody@example.org"]}, "no delegate has the email 'nobody@example.org'"),
         ({"delegations": ["Nowhere"]}, "no delegation called 'Nowhere'"),
         ({"projects": ["Untitled"]}, "no project titled 'Untitled'"),
         ({"alarm_minutes": -5}, "the reminder must be between 0 and"),
@@ -266,7 +266,11 @@ def test_a_plain_event_dropped_from_a_reissued_programme_is_removed_then_reinsta
 
     preview = import_ics(plan_store, reissue, "programme", dry_run=True)
     assert plan_store.read() == before  # a dry run writes nothing
-    report = import_ics(plan_store, reissue, "programme")
+    with pytest.raises(RemovalsNeedConfirmation, match="no longer lists 1 activity") as refused:
+        import_ics(plan_store, reissue, "programme")  # cancelling what a file left out is asked first
+    assert [c.key for c in refused.value.removals] == [PANEL] and plan_store.read() == before
+    assert not_unchanged(import_ics(plan_store, reissue, "programme", partial=True)) == []  # a correction
+    report = import_ics(plan_store, reissue, "programme", cancel_missing=True)
     removed = [(ChangeKind.REMOVED, PANEL, "'Panel: 國際發行 – selling Asian films abroad' "
                                           "(Tue 18 Mar 10:00–11:00 HKT) is no longer in the file: marked cancelled")]
     assert not_unchanged(preview) == not_unchanged(report) == removed
@@ -292,7 +296,7 @@ def test_a_renamed_reissue_still_finds_what_its_first_version_brought(plan_store
     import_ics(plan_store, PLAIN, "programme")
     renamed = tmp_path / "producers-connect-v2.ics"
     renamed.write_bytes(without_event(PLAIN, PANEL))
-    report = import_ics(plan_store, renamed, "programme")
+    report = import_ics(plan_store, renamed, "programme", cancel_missing=True)
     assert [(kind, key) for kind, key, _ in not_unchanged(report)] == [(ChangeKind.REMOVED, PANEL)]
     sources = {uid: a.source for uid, a in activities_by_uid(plan_store).items() if uid.endswith("@haf.example")}
     assert sources == {"pc-workshop-budgets@haf.example": "producers-connect-v2.ics",
@@ -300,7 +304,8 @@ def test_a_renamed_reissue_still_finds_what_its_first_version_brought(plan_store
     # a third version under the second name, listing only a new event, still finds the other two
     third = tmp_path / "producers-connect-v2.ics"
     third.write_bytes(without_event(renamed, "pc-mixer@haf.example"))
-    assert [(kind, key) for kind, key, _ in not_unchanged(import_ics(plan_store, third, "programme"))] == [
+    assert [(kind, key) for kind, key, _ in not_unchanged(import_ics(plan_store, third, "programme",
+                                                                     cancel_missing=True))] == [
         (ChangeKind.REMOVED, "pc-mixer@haf.example")]
 
 
@@ -385,7 +390,7 @@ def test_a_broken_file_is_rejected_whole_and_the_plan_is_unchanged(plan_store: P
     [
         ("availability", None, "needs --delegate"),
         ("requests", None, "imports as programme or availability"),
-        ("availability", "ghost@example.org", "no delegate with the email or name"),
+        ("availability", "ghost@example.org", "no delegate has the email"),
     ],
 )
 def test_import_mistakes_are_user_errors(
@@ -479,7 +484,7 @@ def test_cli_import_ics_dry_run_then_real(plan_store: PlanStore, capsys: pytest.
 
 
 def test_market_dates_bound_the_expansion() -> None:
-    from desktop_app.services.ics_import_service import import_windows
+    from desktop_app.services.imports.calendar import import_windows
 
     plan = sample_plan()
     haf = replace(plan.markets[0], id=3, name="HAF", first_day=date(2025, 3, 17), last_day=date(2025, 3, 19))

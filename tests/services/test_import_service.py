@@ -15,9 +15,10 @@ from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.places import Market, Room, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import ParticipantKind
+from desktop_app.domain.stays import Stay
 from desktop_app.services.errors import UserError
-from desktop_app.services.import_report import ChangeKind, ImportRejected, ImportReport
-from desktop_app.services.import_service import import_file
+from desktop_app.services.imports import ImportOptions, import_file
+from desktop_app.services.imports.report import ChangeKind, ImportRejected, ImportReport
 from desktop_app.storage.plan_store import PlanStore
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
@@ -37,7 +38,7 @@ def plan_store(tmp_path: Path) -> Iterator[PlanStore]:
     with store.write() as tx:
         tx.add(Market(None, "FilMart 2025", "Hong Kong", "Asia/Hong_Kong", date(2025, 3, 17), date(2025, 3, 20)))
         hkcec = tx.add(Venue(None, "HKCEC", "Asia/Hong_Kong", opens=time(9), closes=time(19)))
-        tx.add(Room(None, hkcec.id, "S421", 14))
+        tx.add(Room(None, hkcec.id, "S421", 42, tables=14))
         tx.add(Room(None, hkcec.id, "Theatre 1", 250))
         rosewood = tx.add(Venue(None, "Rosewood", "Asia/Hong_Kong"))
         tx.add(Room(None, rosewood.id, "Lobby", 20))
@@ -108,7 +109,7 @@ def test_programme_csv_adds_activities_in_the_venues_zone_with_attendees(
         plan_store: PlanStore, tmp_path: Path) -> None:
     report = import_file(plan_store, write(tmp_path, "programme.csv", PROGRAMME), "programme")
     assert kinds(report) == {"added": 3}
-    assert "added 'HAF opening' Mon 17 Mar 10:00–11:00 HKT at HKCEC, Theatre 1" in [
+    assert "added 'HAF opening' (Mon 17 Mar 10:00–11:00 HKT) at HKCEC, Theatre 1" in [
         c.description for c in report.changes]
     plan = plan_store.read()
     opening = by_external_id(plan, "FM-1")
@@ -153,7 +154,7 @@ def test_semicolon_csv_with_bom_and_ignored_columns(plan_store: PlanStore, tmp_p
     plan = plan_store.read()
     assert sorted(d.name for d in plan.delegations) == ["European Sales", "Hong Kong Producers"]
     jonas = next(d for d in plan.delegates if d.email == "jonas@nordlicht.example")
-    assert jonas.arrival == hk(15, 17, 55)  # the market's zone, not the settings'
+    assert stay_of(plan_store, jonas).arrival == hk(15, 17, 55)  # the market's zone, not the settings'
     assert plan.delegation_by_id[jonas.delegation_id].name == "European Sales"
     assert next(d for d in plan.delegates if d.native_name == "李浩賢").name == "Lee Ho-yin"
 
@@ -188,7 +189,7 @@ def test_venues_repeat_per_room_and_travel_times(plan_store: PlanStore, tmp_path
         "君悅酒店", "Asia/Hong_Kong", time(8), time(23))
     assert hyatt.latitude == pytest.approx(22.2813)
     assert sorted((r.name, r.capacity) for r in plan.rooms_of(hyatt.id)) == [("Ballroom", 300), ("Tiffin", 40)]
-    assert "updated HKCEC / S421: capacity 14 → 16" in [c.description for c in report.changes]
+    assert "updated HKCEC / S421: 42 seats, 14 tables → 16 seats, 14 tables" in [c.description for c in report.changes]
 
     travel = write(tmp_path, "travel.csv", "from,to,minutes\nHKCEC,Grand Hyatt,5\nHKCEC,Rosewood,35\n"
                                             "Rosewood,HKCEC,40\n")
@@ -352,7 +353,7 @@ def test_reimporting_people_updates_by_email_then_by_name(plan_store: PlanStore,
     plan = plan_store.read()
     assert len(plan.delegates) == 3
     kim = next(d for d in plan.delegates if d.name == "Kim Ji-woo")
-    assert (kim.email, kim.hotel) == ("jiwoo@hangang.example", "Rosewood")  # matched by name, gained email
+    assert (kim.email, stay_of(plan_store, kim).hotel) == ("jiwoo@hangang.example", "Rosewood")  # by name
     assert kinds(import_file(plan_store, path, "delegates")) == {"unchanged": 3}
 
 
@@ -368,7 +369,7 @@ def test_reimported_programme_reports_moved_rerooomed_cancelled_removed(
         "cancelled,\n"
         "FM-4,Closing drinks,reception,2025-03-20T18:00,2025-03-20T20:00,,Rosewood,,,,,\n"
     )
-    report = import_file(plan_store, write(tmp_path, "programme.csv", reissued), "programme")
+    report = import_file(plan_store, write(tmp_path, "programme.csv", reissued), "programme", cancel_missing=True)
     assert kinds(report) == {"added": 1, "moved": 1, "re-roomed": 1, "cancelled": 1, "removed": 1}
     descriptions = {c.kind: c.description for c in report.changes}
     assert descriptions[ChangeKind.MOVED] == (
@@ -397,7 +398,7 @@ def test_removal_only_touches_this_files_activities(plan_store: PlanStore, tmp_p
     # A re-issue saved under a new name still finds what the first version brought.
     renamed = ("external_id,title,kind,start,end,timezone,venue,room,attendees,contacts,status,notes\n"
                + PROGRAMME.splitlines()[1] + "\n" + PROGRAMME.splitlines()[2] + "\n")
-    report = import_file(plan_store, write(tmp_path, "filmart-v2.csv", renamed), "programme")
+    report = import_file(plan_store, write(tmp_path, "filmart-v2.csv", renamed), "programme", cancel_missing=True)
     assert kinds(report) == {"unchanged": 2, "removed": 1}
     assert [c.key for c in report.changes if c.kind is ChangeKind.REMOVED] == ["FM-3"]
     plan = plan_store.read()
@@ -443,7 +444,8 @@ def test_a_dry_run_of_a_bad_file_is_rejected_too(plan_store: PlanStore, tmp_path
 def test_an_activity_back_in_the_file_is_reinstated(plan_store: PlanStore, tmp_path: Path) -> None:
     import_file(plan_store, write(tmp_path, "programme.csv", PROGRAMME), "programme")
     without_fm3 = "\n".join(PROGRAMME.splitlines()[:3]) + "\n"
-    assert kinds(import_file(plan_store, write(tmp_path, "programme.csv", without_fm3), "programme")) == {
+    assert kinds(import_file(plan_store, write(tmp_path, "programme.csv", without_fm3), "programme",
+                             cancel_missing=True)) == {
         "unchanged": 2, "removed": 1}
     report = import_file(plan_store, write(tmp_path, "programme.csv", PROGRAMME), "programme")
     assert [c.description for c in report.changes if c.kind is ChangeKind.UPDATED] == [
@@ -465,7 +467,8 @@ def test_names_shared_by_two_people_must_be_given_as_emails(plan_store: PlanStor
                                          "Dinner,2025-03-18T19:00,2025-03-18T21:00,Lee Min\n"
                                          "Lunch,2025-03-18T12:00,2025-03-18T13:00,min2@example.kr\n")
     problems = rejected(plan_store, programme, "programme")
-    assert problems == [(2, "attendees", "2 delegates are called 'Lee Min'; use the email instead")]
+    assert problems == [(2, "attendees", "2 delegates are called 'Lee Min'; use the email instead "
+                                     "(min1@example.kr, min2@example.kr)")]
 
 
 def test_a_failure_while_writing_rolls_back_every_earlier_write(
@@ -493,16 +496,15 @@ def test_a_failure_while_writing_rolls_back_every_earlier_write(
 
 def test_ics_files_go_to_the_calendar_importer(plan_store: PlanStore, tmp_path: Path,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    from desktop_app.services import ics_service
+    from desktop_app.services.imports import calendar
 
     calls: list[tuple[object, ...]] = []
 
-    def fake_import_ics(store: object, path: Path, as_kind: str, *, delegate: str | None = None,
-                        dry_run: bool = False) -> ImportReport:
-        calls.append((store, path.name, as_kind, delegate, dry_run))
-        return ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run)
+    def fake_import_ics(store: object, path: Path, as_kind: str, options: ImportOptions) -> ImportReport:
+        calls.append((store, path.name, as_kind, options.delegate, options.dry_run))
+        return ImportReport(file=path.name, as_kind=as_kind, dry_run=options.dry_run)
 
-    monkeypatch.setattr(ics_service, "import_ics", fake_import_ics)
+    monkeypatch.setattr(calendar, "import_ics", fake_import_ics)
     path = write(tmp_path, "Kim.ICS", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n")
     report = import_file(plan_store, path, "availability", dry_run=True, delegate="Kim Ji-woo")
     assert calls == [(plan_store, "Kim.ICS", "availability", "Kim Ji-woo", True)]
@@ -545,7 +547,7 @@ def test_xlsx_time_and_number_cells_for_venues_and_people(plan_store: PlanStore,
     ])
     import_file(plan_store, people, "delegates")
     chan = next(d for d in plan_store.read().delegates if d.name == "Chan Tai-man")
-    assert (chan.phone, chan.arrival) == ("85291234567", hk(16, 22, 15))
+    assert (chan.phone, stay_of(plan_store, chan).arrival) == ("85291234567", hk(16, 22, 15))
 
 
 def test_a_departure_given_as_a_date_lasts_to_the_end_of_that_day(tmp_path: Path) -> None:
@@ -559,6 +561,12 @@ def test_a_departure_given_as_a_date_lasts_to_the_end_of_that_day(tmp_path: Path
     with PlanStore.create(tmp_path / "p.dplan", PlanSettings(timezone="Asia/Hong_Kong")) as store:
         import_file(store, csv_file, "delegates")
         anna, kim = store.read().delegates
-    assert anna.arrival == datetime(2025, 3, 15, 16, 0, tzinfo=UTC)  # 16 Mar 00:00 HKT
-    assert anna.departure == datetime(2025, 3, 20, 16, 0, tzinfo=UTC)  # 21 Mar 00:00 HKT: all of the 20th
-    assert kim.departure == datetime(2025, 3, 20, 10, 0, tzinfo=UTC)  # an explicit time stays as given
+        anna_stay, kim_stay = stay_of(store, anna), stay_of(store, kim)
+    assert anna_stay.arrival == datetime(2025, 3, 15, 16, 0, tzinfo=UTC)  # 16 Mar 00:00 HKT
+    assert anna_stay.departure == datetime(2025, 3, 20, 16, 0, tzinfo=UTC)  # 21 Mar 00:00 HKT: all of the 20th
+    assert kim_stay.departure == datetime(2025, 3, 20, 10, 0, tzinfo=UTC)  # an explicit time stays as given
+
+
+def stay_of(store: PlanStore, delegate: Delegate) -> Stay:
+    [stay] = store.read().stays_of(delegate.id or 0)
+    return stay

@@ -111,7 +111,8 @@ def test_pack_gives_namesakes_and_email_sharers_each_their_own_calendar(
 
 
 def test_a_name_or_email_two_delegates_share_is_ambiguous(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match=r"2 delegates are called 'chan tai-man'; name one by email \(id 21, id 22\)"):
+    with pytest.raises(UserError, match=r"2 delegates are called 'chan tai-man'; use the email instead "
+                                        r"\(id 21, id 22\)"):
         pdf_service.export_pdfs(twins("", ""), tmp_path, delegates=["chan tai-man"], now=NOW)
     with pytest.raises(UserError, match=r"2 delegates share the email 'Chan@Family\.example'"):
         pdf_service.export_pdfs(twins("chan@family.example", "chan@family.example"), tmp_path,

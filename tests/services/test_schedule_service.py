@@ -42,7 +42,7 @@ def plan_store(store: PlanStore) -> PlanStore:
         tx.add(Market(None, "HAF", "Hong Kong", HK, DAY, DAY))
         hall = tx.add(Venue(None, "HKCEC", HK, opens=time(9), closes=time(11)))
         hotel = tx.add(Venue(None, "Grand Hyatt", HK))
-        tables = tx.add(Room(None, hall.id, "HAF Hall", 2))
+        tables = tx.add(Room(None, hall.id, "HAF Hall", tables=2))
         tx.add(TravelTime(hall.id, hotel.id, 20))
         d = [tx.add(Delegate(None, f"Delegate {i}", email=f"d{i}@example.com")) for i in (1, 2, 3)]
         c = [tx.add(Contact(None, f"Financier {i}", email=f"f{i}@example.com")) for i in (1, 2, 3)]

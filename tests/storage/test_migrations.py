@@ -2,6 +2,7 @@
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -75,3 +76,21 @@ def test_fresh_plan_is_stamped_at_head(tmp_path: Path) -> None:
     store = PlanStore.create(tmp_path / "fresh.dplan")
     assert store.schema_revision() == migrator.head_revision()
     store.close()
+
+
+def test_0003_moves_stays_out_of_delegates_and_turns_room_capacity_into_tables(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[1], path)  # schema 0002: Wong arrives 15 Mar 02:00Z, the hall held 12 at once
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    wong, anna = plan.delegates
+    [stay] = plan.stays_of(wong.id)  # type: ignore[arg-type]
+    assert stay.arrival == datetime(2025, 3, 15, 2, tzinfo=UTC)
+    assert stay.departure == datetime(2025, 3, 21, 2, tzinfo=UTC)
+    assert stay.timezone == "Asia/Hong_Kong"  # the first market's: the zone the times were read in
+    assert plan.stays_of(anna.id) == []  # type: ignore[arg-type]  # no stay given: always there
+    [hall] = plan.rooms
+    assert (hall.tables, hall.capacity) == (12, None)  # 12 activities at once, seats unknown
+    # Rebuilding delegates and rooms must not cascade into the rows that point at them.
+    assert [a.delegate_id for a in plan.activities[0].attendees] == [wong.id, anna.id]
+    assert plan.activities[0].room_id == hall.id and plan.requests[0].room_id == hall.id

@@ -11,6 +11,7 @@ from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest, ParticipantKind, ParticipantRef
+from desktop_app.domain.stays import Stay
 from desktop_app.storage.errors import PlanFileError
 from desktop_app.storage.plan_store import PlanStore
 
@@ -24,12 +25,13 @@ def fill(store: PlanStore) -> None:
                              address="1 Harbour Road", native_address="灣仔港灣道1號",
                              latitude=22.283, longitude=114.1733, opens=time(9), closes=time(19)))
         hotel = tx.add(Venue(None, "Rosewood", "Asia/Hong_Kong"))
-        hall = tx.add(Room(None, hkcec.id, "HAF Hall", 12))
+        hall = tx.add(Room(None, hkcec.id, "HAF Hall", capacity=40, tables=12))
         tx.add(TravelTime(hkcec.id, hotel.id, 35))
         delegation = tx.add(Delegation(None, "Hong Kong Producers", manager_email="m@example.hk"))
         wong = tx.add(Delegate(None, "Wong Ka-man", delegation_id=delegation.id, native_name="黃嘉敏",
-                               email="wong@example.hk", home_timezone="Asia/Hong_Kong",
-                               arrival=START - timedelta(days=2), departure=START + timedelta(days=4)))
+                               email="wong@example.hk", home_timezone="Asia/Hong_Kong"))
+        tx.add(Stay(None, wong.id, START - timedelta(days=2), START + timedelta(days=4), "Asia/Hong_Kong",
+                    hotel="Rosewood"))
         mueller = tx.add(Delegate(None, "Anna Müller", email="anna@example.de", home_timezone="Europe/Berlin"))
         investor = tx.add(Contact(None, "Somchai", native_name="สมชาย", country="Thailand"))
         project = tx.add(Project(None, "Night Ferry", original_title="夜渡", member_ids=(wong.id,)))
@@ -50,8 +52,10 @@ def test_every_entity_round_trips(store: PlanStore, fixed_now: datetime) -> None
     assert plan.venues[0].native_address == "灣仔港灣道1號" and plan.venues[0].opens == time(9)
     assert plan.travel_minutes(1, 2) == 35
     wong = plan.delegates[0]
-    assert wong.native_name == "黃嘉敏" and wong.arrival == START - timedelta(days=2)
-    assert wong.arrival.tzinfo is UTC  # type: ignore[union-attr]
+    [stay] = plan.stays_of(wong.id)  # type: ignore[arg-type]
+    assert wong.native_name == "黃嘉敏" and stay.arrival == START - timedelta(days=2) and stay.hotel == "Rosewood"
+    assert stay.arrival.tzinfo is UTC  # type: ignore[union-attr]
+    assert plan.rooms[0].capacity == 40 and plan.rooms[0].tables == 12
     assert plan.contacts[0].native_name == "สมชาย"
     assert plan.projects[0].member_ids == (wong.id,)
     activity = plan.activities[0]
@@ -72,6 +76,26 @@ def test_update_replaces_links_and_keeps_uid(store: PlanStore) -> None:
     after = store.read().activities[0]
     assert after.uid == before.uid and after.sequence == before.sequence + 1
     assert after.attendees == (Attendance(2),) and after.contact_ids == ()
+    assert after.former_attendee_ids == (1,)  # Wong was taken off: her calendar must hear of it
+
+
+def test_removed_people_and_deleted_activities_are_kept_apart_from_the_live_plan(store: PlanStore) -> None:
+    fill(store)
+    plan = store.read()
+    wong, activity = plan.delegates[0], plan.activities[0]
+    with store.write() as tx:
+        tx.update(Delegate(**{**_fields(wong), "removed_at": START}))
+        tx.update(activity.revised(deleted_at=START))
+    plan = store.read()
+    assert [d.name for d in plan.delegates] == ["Anna Müller"]
+    assert [d.name for d in plan.removed_delegates] == ["Wong Ka-man"]
+    assert plan.delegate_by_id[wong.id].name == "Wong Ka-man"  # type: ignore[index]  # a name for old rows
+    assert plan.activities == () and plan.deleted_activities[0].uid == activity.uid
+    assert plan.deleted_activities[0].sequence == activity.sequence + 1
+
+
+def _fields(entity: object) -> dict[str, object]:
+    return {name: getattr(entity, name) for name in entity.__dataclass_fields__}  # type: ignore[attr-defined]
 
 
 def test_a_failing_action_writes_nothing(store: PlanStore) -> None:

@@ -27,7 +27,7 @@ def build_sample_plan(path: Path) -> Path:
     with store.write() as tx:
         tx.add(Market(None, "FilMart 2025", "Hong Kong", HK, date(2025, 3, 17), date(2025, 3, 20)))
         hkcec = tx.add(Venue(None, "HKCEC", HK, native_name="香港會議展覽中心", opens=time(8), closes=time(20)))
-        hall = tx.add(Room(None, hkcec.id, "HAF Hall", capacity=2))
+        hall = tx.add(Room(None, hkcec.id, "HAF Hall", tables=2))
         rosewood = tx.add(Venue(None, "Rosewood", HK, native_name="瑰麗酒店"))
         tx.add(TravelTime(hkcec.id, rosewood.id, 35))
         delegation = tx.add(Delegation(None, "Hong Kong producers"))

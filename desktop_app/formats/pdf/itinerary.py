@@ -11,6 +11,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Venue
 from desktop_app.domain.plan import Plan
+from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import to_local, zone_abbreviation
 
 from .activity_block import activity_block
@@ -40,13 +41,28 @@ def render_itinerary(plan: Plan, delegate: Delegate, *, paper: str = "a4", now: 
                      subject=plan.settings.name, footer=footer)
 
 
-def _local(plan: Plan, instant: datetime | None) -> str:
-    """An arrival or departure in the zone of the market the delegate is at then."""
+def _local(instant: datetime | None, zone_name: str) -> str:
+    """An arrival or departure in the zone of the stay (the city the delegate is in)."""
     if instant is None:
         return ""
-    zone_name = day_zone(plan, to_local(instant, plan.market_timezone).date())
     local = to_local(instant, zone_name)
     return f"{local:%a %d %b %Y, %H:%M} {zone_abbreviation(instant, zone_name)}"
+
+
+def _stay_rows(plan: Plan, delegate: Delegate) -> list[tuple[str, str]]:
+    """One row per stay: where (market, hotel), arrival and departure in the stay's own zone."""
+    rows = []
+    for stay in plan.stays_of(delegate.id or 0):
+        market = plan.market_by_id.get(stay.market_id) if stay.market_id is not None else None
+        parts = [part for part in (
+            market.name if market else "",
+            f"arrives {_local(stay.arrival, stay.timezone)}" if stay.arrival else "",
+            f"departs {_local(stay.departure, stay.timezone)}" if stay.departure else "",
+        ) if part]
+        if stay.hotel:
+            parts.append(f"hotel: {stay.hotel}")
+        rows.append(("Stay", "; ".join(parts)))
+    return rows
 
 
 def _markets_text(plan: Plan) -> str:
@@ -79,9 +95,7 @@ def _header(plan: Plan, delegate: Delegate, home_zone: str | None) -> list[Flowa
     rows = [
         ("Delegation", delegation.name if delegation else ""),
         ("Market", _markets_text(plan)),
-        ("Hotel", delegate.hotel),
-        ("Arrival", _local(plan, delegate.arrival)),
-        ("Departure", _local(plan, delegate.departure)),
+        *_stay_rows(plan, delegate),
         ("Phone / email", joined(unbroken(delegate.phone), delegate.email)),
         ("Times", "Local time of the market, as on the day's heading"
                   + (f"; your home time ({home_zone.replace('_', ' ')}) below it in grey where it differs"
@@ -108,16 +122,20 @@ def _header(plan: Plan, delegate: Delegate, home_zone: str | None) -> list[Flowa
 def _days_to_show(plan: Plan, delegate: Delegate, days: dict[date, list[DayPiece]]) -> list[date]:
     """Days with activities, plus market days of the stay with nothing planned (said so)."""
     shown = set(days)
-    zone_name = plan.market_timezone
-    first = to_local(delegate.arrival, zone_name).date() if delegate.arrival else None
-    last = to_local(delegate.departure, zone_name).date() if delegate.departure else None
+    stays = plan.stays_of(delegate.id or 0)
     for market in plan.markets:
         day = market.first_day
         while day <= market.last_day:
-            if (first is None or day >= first) and (last is None or day <= last):
+            if not stays or any(_stay_covers_day(stay, day) for stay in stays):
                 shown.add(day)
             day += timedelta(days=1)
     return sorted(shown)
+
+
+def _stay_covers_day(stay: Stay, day: date) -> bool:
+    first = to_local(stay.arrival, stay.timezone).date() if stay.arrival else None
+    last = to_local(stay.departure, stay.timezone).date() if stay.departure else None
+    return (first is None or day >= first) and (last is None or day <= last)
 
 
 def day_band(text: str) -> Table:

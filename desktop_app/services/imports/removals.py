@@ -14,9 +14,10 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.plan import Plan
 
-from .import_context import span
-from .import_report import ChangeKind, ImportChange
+from .classify import describe
+from .report import ChangeKind, ImportChange
 
 _NOT_A_FILE = frozenset({"", "scheduler"})  # made by hand or by the scheduler
 
@@ -42,18 +43,11 @@ class EarlierVersions:
 class Removal:
     activity: Activity
     cancelled: Activity  # ``activity`` revised: its SEQUENCE is up, so calendars re-read it
-
-    @property
-    def change(self) -> ImportChange:
-        activity = self.activity
-        return ImportChange(
-            ChangeKind.REMOVED, "activity", activity.external_id,
-            f"'{activity.title}' ({span(activity.start, activity.end, activity.timezone)}) is no longer "
-            "in the file: marked cancelled",
-        )
+    change: ImportChange
 
 
 def removed_from_file(
+    plan: Plan,
     activities: Iterable[Activity],
     versions: EarlierVersions,
     listed: Collection[str],
@@ -63,7 +57,9 @@ def removed_from_file(
     no longer lists (``listed``: its external ids; ``matched``: ids of the activities it updated)."""
     sources = versions.sources
     return [
-        Removal(activity, activity.revised(status=ActivityStatus.CANCELLED))
+        Removal(activity, activity.revised(status=ActivityStatus.CANCELLED),
+                ImportChange(ChangeKind.REMOVED, "activity", activity.external_id,
+                             f"{describe(plan, activity)} is no longer in the file: marked cancelled"))
         for activity in activities
         if activity.external_id
         and activity.source in sources
@@ -74,10 +70,4 @@ def removed_from_file(
     ]
 
 
-def reinstated_text(activity: Activity) -> str:
-    """For an activity that was cancelled (e.g. removed from the file) and is listed again."""
-    return (f"reinstated '{activity.title}' ({activity.status.value}, "
-            f"{span(activity.start, activity.end, activity.timezone)})")
-
-
-__all__ = ["EarlierVersions", "Removal", "reinstated_text", "removed_from_file"]
+__all__ = ["EarlierVersions", "Removal", "removed_from_file"]

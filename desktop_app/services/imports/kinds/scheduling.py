@@ -4,8 +4,10 @@ Availability: ``participant`` is a delegate's or contact's email or exact name, 
 project's exact title; a window matches an existing one with the same participant, start
 and end. Requests: ``id`` is the organiser's request id and matches on re-import;
 ``delegate`` names a delegate (email or exact name) or a project (exact title), ``contact``
-a contact. Times without an offset are in the row's ``timezone``, else the venue's (for
-requests), else the market's.
+a contact; ``status`` is pending or withdrawn (a withdrawn request's placed meeting is
+cancelled; "pending" brings a withdrawn request back and leaves a scheduled one scheduled).
+Times without an offset are in the row's ``timezone``, else the venue's (for requests), else
+that of the market on (or nearest to) their date.
 """
 
 from __future__ import annotations
@@ -13,24 +15,28 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.requests import (
     AvailabilityWindow,
     MeetingRequest,
     ParticipantKind,
     ParticipantRef,
+    RequestStatus,
 )
 from desktop_app.formats.import_rows import RowReader
 from desktop_app.formats.tabular import TableRow
-
-from .import_context import ImportContext, changed_fields, span, when
-from .import_report import ChangeKind
+from desktop_app.services.imports.context import ImportContext, changed_fields, span, when
+from desktop_app.services.imports.report import ChangeKind
 
 _REQUEST_FIELDS = ("delegate_id", "project_id", "contact_id", "duration_minutes", "priority", "venue_id",
                    "room_id", "earliest", "latest", "notes")
 _FIELD_LABELS = {"delegate_id": "delegate", "project_id": "project", "contact_id": "contact",
                  "venue_id": "venue", "room_id": "room"}
+
+if TYPE_CHECKING:
+    from desktop_app.storage.writer import PlanWriter
 
 WindowKey = tuple[ParticipantRef, datetime, datetime]
 _NOBODY = ParticipantRef(ParticipantKind.DELEGATE, 0)
@@ -47,7 +53,7 @@ def _window_row(ctx: ImportContext, reader: RowReader, known: dict[WindowKey, Av
     reference = reader.text("participant", required=True)
     participant = ctx.resolve(reader, "participant", lambda: ctx.lookup.participant(reference)) \
         if reference else None
-    zone = reader.zone() or ctx.market_zone
+    zone = reader.zone() or ctx.zone_near(reader, "start")
     start = ctx.instant(reader, "start", zone, required=True)
     end = ctx.instant(reader, "end", zone, required=True)
     if start is None or end is None:
@@ -88,7 +94,8 @@ def _request_row(ctx: ImportContext, reader: RowReader, known: dict[str, Meeting
     priority = reader.integer("priority")
     venue = ctx.venue(reader)
     room = ctx.room(reader, venue)
-    zone = reader.zone() or (venue.timezone if venue else ctx.market_zone)
+    zone = reader.zone() or (venue.timezone if venue else ctx.zone_near(reader, "earliest", "latest"))
+    status = _request_status(reader)
     earliest = ctx.instant(reader, "earliest", zone)
     latest = ctx.instant(reader, "latest", zone)
     if not external_id or duration is None:
@@ -118,6 +125,10 @@ def _request_row(ctx: ImportContext, reader: RowReader, known: dict[str, Meeting
     if present("notes"):
         fields["notes"] = reader.text("notes")
     before = known.get(external_id)
+    if status is RequestStatus.WITHDRAWN:
+        fields["status"] = RequestStatus.WITHDRAWN
+    elif status is RequestStatus.PENDING and before is not None and before.status is RequestStatus.WITHDRAWN:
+        fields["status"] = RequestStatus.PENDING
     if before is None:
         request = ctx.build(reader, lambda: MeetingRequest(id=None, **fields))
     else:
@@ -134,9 +145,33 @@ def _request_row(ctx: ImportContext, reader: RowReader, known: dict[str, Meeting
         ctx.later(reader, lambda tx: tx.add(request))
         return
     differences = [_FIELD_LABELS.get(name, name) for name in changed_fields(before, request, _REQUEST_FIELDS)]
+    also = f"; also changed: {', '.join(differences)}" if differences else ""
+    if request.status is RequestStatus.WITHDRAWN and before.status is not RequestStatus.WITHDRAWN:
+        meetings = [a for a in ctx.plan.activities if a.request_id == before.id and not a.is_cancelled]
+        placed = f"; its meeting {', '.join(repr(a.title) for a in meetings)} is cancelled" if meetings else ""
+        ctx.change(ChangeKind.WITHDRAWN, "request", external_id,
+                   f"withdrew request {external_id} ({who}){placed}{also}")
+
+        def withdraw(tx: PlanWriter) -> None:
+            tx.update(request)
+            for meeting in meetings:
+                tx.update(tx.activity(meeting.id or 0).revised(now=ctx.now, status=ActivityStatus.CANCELLED))
+
+        ctx.later(reader, withdraw)
+        return
+    if request.status is not before.status:
+        differences.insert(0, f"status {before.status.value} → {request.status.value}")
     if not differences:
         ctx.change(ChangeKind.UNCHANGED, "request", external_id, f"request {external_id} is unchanged")
         return
     ctx.change(ChangeKind.UPDATED, "request", external_id,
                f"updated request {external_id} ({who}): {', '.join(differences)}")
     ctx.later(reader, lambda tx: tx.update(request))
+
+
+def _request_status(reader: RowReader) -> RequestStatus | None:
+    status = reader.choice(RequestStatus, "status")
+    if status is RequestStatus.SCHEDULED:
+        reader.problem("status", "'scheduled' is set by the scheduler; a file gives pending or withdrawn")
+        return None
+    return status

@@ -1,9 +1,14 @@
-"""Importing venues with their rooms, and travel times between venues.
+"""Importing markets, venues with their rooms, and travel times between venues.
+
+Markets: ``name``, ``timezone``, ``first_day``, ``last_day`` (required) and ``city``; a row
+matches the market of the same name. Days are dates in the market's own city.
 
 Venues: one row per room; the venue's own columns may repeat on each of its rows or be
 given once (a later row that gives a different value is a problem). A blank cell keeps
 what the plan holds, so a file may add rooms to a venue without repeating its details. A venue matches by name,
-a room by venue and room name; rooms missing from the file are kept. A new venue without a
+a room by venue and room name; rooms missing from the file are kept. A room's ``capacity`` is
+the number of people it seats; ``tables`` the number of meetings it holds at once (a HAF hall's
+numbered tables); a room without tables holds one activity at a time. A new venue without a
 ``timezone`` is in the market's zone; ``opens``/``closes`` are HH:MM local times.
 
 Travel: ``from``/``to`` name venues already in the plan; the minutes hold both ways unless
@@ -18,19 +23,19 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.places import Room, TravelTime, Venue
+from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.formats.import_rows import RowReader
 from desktop_app.formats.tabular import TableRow
-
-from .import_context import ImportContext, changed_fields
-from .import_lookup import name_key
-from .import_report import ChangeKind
+from desktop_app.services.imports.context import ImportContext, changed_fields
+from desktop_app.services.imports.report import ChangeKind
+from desktop_app.services.lookup import name_key
 
 if TYPE_CHECKING:
     from desktop_app.storage.writer import PlanWriter
 
 _VENUE_TEXT = ("native_name", "address", "native_address")
 _VENUE_FIELDS = ("name", *_VENUE_TEXT, "latitude", "longitude", "timezone", "opens", "closes")
+_ROOM_SIZES = ("capacity", "tables")
 
 
 @dataclass
@@ -39,7 +44,7 @@ class _VenueRows:
     first: RowReader
     values: dict[str, object] = field(default_factory=dict)
     source: dict[str, RowReader] = field(default_factory=dict)
-    rooms: list[tuple[RowReader, str, int | None]] = field(default_factory=list)
+    rooms: list[tuple[RowReader, str, dict[str, int | None]]] = field(default_factory=list)
 
 
 def import_venues(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
@@ -52,12 +57,11 @@ def import_venues(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
         group = groups.setdefault(name_key(name), _VenueRows(name, reader))
         _merge_venue_cells(reader, group)
         room = reader.text("room")
-        capacity = reader.integer("capacity")
-        if room:
-            if ctx.first_row_of(reader, "room", (name_key(name), name_key(room)), "room"):
-                group.rooms.append((reader, room, capacity))
-        elif capacity is not None:
-            reader.problem("capacity", "a capacity needs a room name in the 'room' column")
+        sizes = {column: reader.integer(column) for column in _ROOM_SIZES if reader.given(column)}
+        if room and ctx.first_row_of(reader, "room", (name_key(name), name_key(room)), "room"):
+            group.rooms.append((reader, room, sizes))
+        for column in () if room else sizes:
+            reader.problem(column, f"'{column}' needs a room name in the 'room' column")
     for key, group in groups.items():
         _venue(ctx, key, group)
 
@@ -110,33 +114,38 @@ def _venue(ctx: ImportContext, key: str, group: _VenueRows) -> None:
             ctx.later(group.first, lambda tx: tx.update(venue))
         else:
             ctx.change(ChangeKind.UNCHANGED, "venue", venue.name, f"{venue.name} is unchanged")
-    for reader, room_name, capacity in group.rooms:
-        _room(ctx, key, existing, reader, f"{venue.name} / {room_name}", room_name, capacity)
+    for reader, room_name, sizes in group.rooms:
+        _room(ctx, key, existing, reader, f"{venue.name} / {room_name}", room_name, sizes)
 
 
 def _room(ctx: ImportContext, venue_key: str, venue: Venue | None, reader: RowReader, key: str, name: str,
-          capacity: int | None) -> None:
+          sizes: dict[str, int | None]) -> None:
     existing = ctx.lookup.rooms.get((venue.id, name_key(name))) if venue and venue.id else None
     if existing is None:
-        room = ctx.build(reader, lambda: Room(None, venue.id if venue and venue.id else 0, name, capacity or 1))
+        room = ctx.build(reader, lambda: Room(None, venue.id if venue and venue.id else 0, name, **sizes))
     else:
-        room = ctx.build(reader, lambda: dataclasses.replace(existing, capacity=capacity or existing.capacity))
+        room = ctx.build(reader, lambda: dataclasses.replace(existing, **sizes))
     if room is None:
         return
     if existing is None:
-        ctx.change(ChangeKind.ADDED, "room", key, f"added room {key} (capacity {room.capacity})")
+        ctx.change(ChangeKind.ADDED, "room", key, f"added room {key} ({_room_size(room)})")
 
         def add(tx: PlanWriter) -> None:
             venue_id = venue.id if venue and venue.id else ctx.new_ids[("venue", venue_key)]
             tx.add(dataclasses.replace(room, venue_id=venue_id))
 
         ctx.later(reader, add)
-    elif existing.capacity != room.capacity:
-        ctx.change(ChangeKind.UPDATED, "room", key,
-                   f"updated {key}: capacity {existing.capacity} → {room.capacity}")
+    elif (existing.capacity, existing.tables) != (room.capacity, room.tables):
+        ctx.change(ChangeKind.UPDATED, "room", key, f"updated {key}: {_room_size(existing)} → {_room_size(room)}")
         ctx.later(reader, lambda tx: tx.update(room))
     else:
         ctx.change(ChangeKind.UNCHANGED, "room", key, f"{key} is unchanged")
+
+
+def _room_size(room: Room) -> str:
+    seats = f"{room.capacity} seats" if room.capacity is not None else "seats not given"
+    tables = f"{room.tables} tables" if room.tables is not None else "one activity at a time"
+    return f"{seats}, {tables}"
 
 
 def import_travel(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
@@ -167,3 +176,43 @@ def _travel_row(ctx: ImportContext, reader: RowReader, known: dict[tuple[int, in
     else:
         ctx.change(ChangeKind.UPDATED, "travel time", key, f"updated {key}: {before} → {minutes} min")
     ctx.later(reader, lambda tx: tx.add(travel))
+
+
+def import_markets(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
+    for row in rows:
+        _market_row(ctx, ctx.reader(row))
+
+
+def _market_row(ctx: ImportContext, reader: RowReader) -> None:
+    name = reader.text("name", required=True)
+    zone = reader.zone()
+    if not zone and not reader.given("timezone"):
+        reader.problem("timezone", "is empty; a value is required (an IANA zone such as Europe/Paris)")
+    first_day = reader.moment("first_day", required=True)
+    last_day = reader.moment("last_day", required=True)
+    if not name or not zone or first_day is None or last_day is None:
+        return
+    if not ctx.first_row_of(reader, "market", name_key(name), "name"):
+        return
+    existing = ctx.lookup.markets.get(name_key(name))
+    values: dict[str, Any] = {"timezone": zone, "first_day": first_day.date(), "last_day": last_day.date()}
+    if reader.given("city"):
+        values["city"] = reader.text("city")
+    if existing is None:
+        market = ctx.build(reader, lambda: Market(None, name, **{"city": "", **values}))
+    else:
+        market = ctx.build(reader, lambda: dataclasses.replace(existing, **values))
+    if market is None or not reader.ok:
+        return
+    days = f"{market.first_day.isoformat()} – {market.last_day.isoformat()}"
+    if existing is None:
+        ctx.change(ChangeKind.ADDED, "market", market.name,
+                   f"added market {market.name} ({market.city or 'no city'}, {market.timezone}, {days})")
+        ctx.later(reader, lambda tx: tx.add(market))
+        return
+    differences = changed_fields(existing, market, ("city", "timezone", "first_day", "last_day"))
+    if not differences:
+        ctx.change(ChangeKind.UNCHANGED, "market", market.name, f"{market.name} is unchanged")
+        return
+    ctx.change(ChangeKind.UPDATED, "market", market.name, f"updated {market.name}: {', '.join(differences)} ({days})")
+    ctx.later(reader, lambda tx: tx.update(market))

@@ -16,20 +16,22 @@ deleted: the delegate is free again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import day_bounds, to_local
+from desktop_app.domain.timezones import day_bounds
 from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCalendar, read_calendar
+from desktop_app.services.errors import UserError
+from desktop_app.services.lookup import find_delegate
 
-from .errors import UserError
-from .import_removals import EarlierVersions, reinstated_text, removed_from_file
-from .import_report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowProblem
-from .lookup import find_delegate
+from .classify import describe, revision_changes
+from .pipeline import ImportOptions, confirm_removals
+from .removals import EarlierVersions, removed_from_file
+from .report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowProblem
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
@@ -61,8 +63,9 @@ def import_windows(plan: Plan, delegate: Delegate | None = None) -> list[tuple[d
         (day_bounds(market.first_day, market.timezone)[0], day_bounds(market.last_day, market.timezone)[1])
         for market in plan.markets
     ]
-    if delegate is not None and delegate.arrival is not None and delegate.departure is not None:
-        windows.append((delegate.arrival, delegate.departure))
+    if delegate is not None and delegate.id is not None:
+        windows.extend((stay.arrival, stay.departure) for stay in plan.stays_of(delegate.id)
+                       if stay.arrival is not None and stay.departure is not None)
     if not windows and plan.activities:
         windows.append((min(a.start for a in plan.activities), max(a.end for a in plan.activities)))
     if not windows:
@@ -77,9 +80,13 @@ def import_windows(plan: Plan, delegate: Delegate | None = None) -> list[tuple[d
     return merged
 
 
-def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | None = None,
-               dry_run: bool = False) -> ImportReport:
-    """Import ``path`` into the plan of ``store``; a broken file is rejected whole."""
+def import_ics(store: PlanStore, path: Path, as_kind: str, options: ImportOptions | None = None, *,
+               delegate: str | None = None, dry_run: bool = False, partial: bool = False,
+               cancel_missing: bool = False) -> ImportReport:
+    """Import ``path`` into the plan of ``store``; a broken file is rejected whole (``options``, or
+    the same settings as keywords, as for ``import_file``)."""
+    options = options or ImportOptions(dry_run, partial, cancel_missing, delegate)
+    delegate, dry_run = options.delegate, options.dry_run
     path = Path(path)
     if as_kind not in IMPORT_KINDS:
         raise UserError(f"a calendar imports as {' or '.join(IMPORT_KINDS)}, not as '{as_kind}'")
@@ -89,7 +96,7 @@ def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | No
         data = path.read_bytes()
     except OSError as error:
         raise UserError(f"{path} cannot be read: {error.strerror or error}") from None
-    report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run)
+    report = ImportReport(file=path.name, as_kind=as_kind, dry_run=dry_run, partial=options.partial)
     try:
         # A dry run takes the real import's path (the same snapshot, windows and writer checks)
         # and rolls back at the end, so it reports exactly what the import would do.
@@ -98,7 +105,9 @@ def import_ics(store: PlanStore, path: Path, as_kind: str, *, delegate: str | No
             person = find_delegate(plan, delegate) if delegate else None
             parsed = _parse(path, data, plan, person)
             report.warnings.extend(parsed.warnings)
-            report.changes, operations = _plan_changes(plan, parsed, path.name, as_kind, person, report.warnings)
+            report.changes, operations = _plan_changes(plan, parsed, path.name, as_kind, person, report.warnings,
+                                                       partial=options.partial)
+            confirm_removals(report, options)
             for operation in operations:
                 if operation.action == "add":
                     tx.add(operation.activity)
@@ -126,7 +135,8 @@ def _parse(path: Path, data: bytes, plan: Plan, person: Delegate | None) -> Pars
 
 
 def _plan_changes(
-    plan: Plan, parsed: ParsedCalendar, file: str, as_kind: str, person: Delegate | None, warnings: list[str]
+    plan: Plan, parsed: ParsedCalendar, file: str, as_kind: str, person: Delegate | None, warnings: list[str],
+    *, partial: bool = False,
 ) -> tuple[list[ImportChange], list[_Operation]]:
     by_uid = {a.uid: a for a in plan.activities}
     changes: list[ImportChange] = []
@@ -165,16 +175,18 @@ def _plan_changes(
                 skip("cancelled and not in the plan")
                 continue
             operations.append(_Operation("add", incoming))
-            changes.append(ImportChange(ChangeKind.ADDED, "activity", event.key, f"added {_describe(incoming)}"))
+            changes.append(ImportChange(ChangeKind.ADDED, "activity", event.key, f"added {describe(plan, incoming)}"))
         else:
             assert existing.id is not None
             matched.add(existing.id)
             versions.note_match(existing, event.key)  # not the plan's own events exported and back
-            change, updated = _compare(existing, incoming, event.key, person)
-            changes.append(change)
+            found, updated = _compare(plan, existing, incoming, event.key, person)
+            changes.extend(found)
             if updated is not None:
                 operations.append(_Operation("update", updated))
-    if as_kind == "availability":
+    if partial:
+        pass  # a file of corrections: what it does not list stays as it is
+    elif as_kind == "availability":
         _absent_busy_time(plan, person, seen, changes, operations)
     else:
         _absent_from_programme(plan, parsed, versions, seen, matched, changes, operations)
@@ -198,8 +210,8 @@ def _absent_busy_time(
     for activity in _in_windows(plan, person):
         if activity.uid not in seen and is_busy_block_of(activity, person.id):
             operations.append(_Operation("delete", activity))
-            changes.append(ImportChange(ChangeKind.REMOVED, "activity", activity.external_id,
-                                        f"removed busy time {_describe(activity)}"))
+            changes.append(ImportChange(ChangeKind.REMOVED, "busy time", activity.external_id,
+                                        f"removed busy time {describe(plan, activity)}"))
 
 
 def _absent_from_programme(
@@ -221,10 +233,10 @@ def _absent_from_programme(
             # an instance deleted from a series the file still holds (EXDATE): the organiser cancelled it
             operations.append(_Operation("update", activity.revised(status=ActivityStatus.CANCELLED)))
             changes.append(ImportChange(ChangeKind.CANCELLED, "activity", activity.external_id,
-                                        f"cancelled {_describe(activity)} (removed from its series)"))
+                                        f"cancelled {describe(plan, activity)} (removed from its series)"))
         else:
             candidates.append(activity)
-    for removal in removed_from_file(candidates, versions, seen, matched):
+    for removal in removed_from_file(plan, candidates, versions, seen, matched):
         operations.append(_Operation("update", removal.cancelled))
         changes.append(removal.change)
 
@@ -286,8 +298,8 @@ def _match_place(plan: Plan, location: str) -> tuple[int | None, int | None]:
 
 
 def _compare(
-    existing: Activity, incoming: Activity, key: str, person: Delegate | None
-) -> tuple[ImportChange, Activity | None]:
+    plan: Plan, existing: Activity, incoming: Activity, key: str, person: Delegate | None
+) -> tuple[list[ImportChange], Activity | None]:
     changes: dict[str, object] = {
         name: getattr(incoming, name)
         for name in _UPDATED_FIELDS
@@ -300,35 +312,12 @@ def _compare(
     # A renamed re-issue takes over what its earlier versions brought, so later versions find it
     # by name; the plan's own events (exported, then imported back) keep their source.
     takes_over = existing.external_id == key and existing.source != incoming.source
-    if not changes:
-        unchanged = ImportChange(ChangeKind.UNCHANGED, "activity", key, f"unchanged {_describe(existing)}")
-        return unchanged, (existing.revised(source=incoming.source) if takes_over else None)
     updated = existing.revised(**changes, **({"source": incoming.source} if takes_over else {}))  # type: ignore[arg-type]
-    if "status" in changes and updated.is_cancelled:
-        kind, text = ChangeKind.CANCELLED, f"cancelled {_describe(existing)}"
-    elif "start" in changes or "end" in changes:
-        kind, text = ChangeKind.MOVED, f"moved {_describe(existing)} to {_when(updated)}"
-    elif "venue_id" in changes or "room_id" in changes:
-        kind, text = ChangeKind.REROOMED, f"re-roomed {_describe(existing)}"
-    elif existing.is_cancelled and "status" in changes:  # e.g. back in the programme after its removal
-        others = sorted(changes.keys() - {"status"})
-        kind, text = ChangeKind.UPDATED, reinstated_text(updated) + (
-            f"; also changed: {', '.join(others)}" if others else "")
-    else:
-        kind, text = ChangeKind.UPDATED, f"updated {_describe(existing)} ({', '.join(sorted(changes))})"
-    return ImportChange(kind, "activity", key, text), updated
-
-
-def _when(activity: Activity) -> str:
-    start = to_local(activity.start, activity.timezone)
-    end = to_local(activity.end, activity.timezone)
-    span = end - start
-    end_text = f"{end:%H:%M}" if span < timedelta(days=1) and end.date() == start.date() else f"{end:%d %b %H:%M}"
-    return f"{start:%d %b %H:%M}–{end_text} {start.tzname()}"
-
-
-def _describe(activity: Activity) -> str:
-    return f"'{activity.title}' ({_when(activity)})"
+    found = revision_changes(plan, key, existing, updated)
+    if not found:
+        unchanged = ImportChange(ChangeKind.UNCHANGED, "activity", key, f"unchanged {describe(plan, existing)}")
+        return [unchanged], (updated if takes_over else None)
+    return found, updated
 
 
 __all__ = ["BUSY_UID_PREFIX", "busy_uid", "import_ics", "import_windows", "is_busy_block_of"]

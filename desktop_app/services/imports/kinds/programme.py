@@ -12,12 +12,16 @@ Columns: ``title``, ``start``, ``end`` (required), ``kind``, ``timezone``, ``ven
   a row without one (or whose id the plan does not know yet) matches an activity without
   an id by title and start.
 - A matched activity is revised (its calendar SEQUENCE goes up when calendars must
-  re-read it) and reported as moved (start or end changed), re-roomed (venue or room
-  changed), cancelled (status became cancelled), updated (anything else) or unchanged.
+  re-read it) and reported by the one classifier shared with the iCalendar import
+  (``classify``): moved, re-roomed, cancelled, updated or unchanged. A delegate taken off an
+  activity keeps it in their calendar as cancelled.
 - Activities remember the file they came from (``Activity.source``, the file's name).
   When the file has an ``external_id`` column, the activities of its earlier versions
   that it no longer lists are marked cancelled, never deleted, and reported as removed
-  (see ``import_removals``, shared with the iCalendar import).
+  (see ``removals``); the pipeline asks before it does that, and a ``partial`` import (a
+  file of corrections) leaves them alone.
+- A row whose days fall outside every market and outside every stay of its attendees is
+  imported with a warning: it is often a typo in the date.
 """
 
 from __future__ import annotations
@@ -29,20 +33,18 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.local_time import local_days
+from desktop_app.domain.stays import TRAVEL_MARGIN
 from desktop_app.formats.import_rows import RowReader
 from desktop_app.formats.tabular import TableRow
-
-from .import_context import ImportContext, PendingWrite, span, when
-from .import_lookup import name_key
-from .import_removals import EarlierVersions, reinstated_text, removed_from_file
-from .import_report import ChangeKind
+from desktop_app.services.imports.classify import describe, revision_changes
+from desktop_app.services.imports.context import ImportContext, PendingWrite, when
+from desktop_app.services.imports.removals import EarlierVersions, removed_from_file
+from desktop_app.services.imports.report import ChangeKind
+from desktop_app.services.lookup import name_key
 
 if TYPE_CHECKING:
     from desktop_app.storage.writer import PlanWriter
-
-_OTHER_FIELDS = ("title", "kind", "timezone", "status", "priority", "notes", "url", "external_id",
-                 "project_id", "attendees", "contact_ids")
-_FIELD_LABELS = {"project_id": "project", "contact_ids": "contacts"}
 
 
 @dataclass
@@ -70,7 +72,7 @@ def import_programme(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
         reader = ctx.reader(row)
         listed.add(reader.text("external_id"))
         _programme_row(ctx, reader, matches)
-    if ctx.layout.has("external_id"):
+    if ctx.layout.has("external_id") and not ctx.partial:
         _cancel_removed(ctx, listed, matches)
 
 
@@ -80,7 +82,7 @@ def _programme_row(ctx: ImportContext, reader: RowReader, matches: _Matches) -> 
     row_zone = reader.zone()
     venue = ctx.venue(reader)
     room = ctx.room(reader, venue)
-    zone = row_zone or (venue.timezone if venue else ctx.market_zone)
+    zone = row_zone or (venue.timezone if venue else ctx.zone_near(reader, "start"))
     start = ctx.instant(reader, "start", zone, required=True)
     end = ctx.instant(reader, "end", zone, required=True)
     kind = reader.choice(ActivityKind, "kind")
@@ -126,8 +128,8 @@ def _programme_row(ctx: ImportContext, reader: RowReader, matches: _Matches) -> 
         if added is not None and reader.ok:
             place = ctx.plan.describe_place(added.venue_id, added.room_id)
             at = f" at {place}" if place else ""
-            ctx.change(ChangeKind.ADDED, "activity", key,
-                       f"added '{added.title}' {span(added.start, added.end, zone)}{at}")
+            ctx.change(ChangeKind.ADDED, "activity", key, f"added {describe(ctx.plan, added)}{at}")
+            _warn_if_outside_the_trip(ctx, reader, added)
             ctx.later(reader, lambda tx: tx.add(added))
         return
     revised = ctx.build(reader, lambda: existing.revised(**fields))
@@ -172,45 +174,37 @@ def _contacts(ctx: ImportContext, reader: RowReader) -> tuple[int, ...]:
 
 
 def _report_revision(ctx: ImportContext, reader: RowReader, key: str, before: Activity, after: Activity) -> None:
-    zone = after.timezone
-    title = after.title
-    kinds: list[tuple[ChangeKind, str]] = []
-    if after.is_cancelled and not before.is_cancelled:
-        kinds.append((ChangeKind.CANCELLED, f"cancelled '{title}' ({span(before.start, before.end, zone)})"))
-    if (before.start, before.end) != (after.start, after.end):
-        kinds.append((ChangeKind.MOVED, f"moved '{title}' from {span(before.start, before.end, zone)} "
-                                        f"to {span(after.start, after.end, zone)}"))
-    if (before.venue_id, before.room_id) != (after.venue_id, after.room_id):
-        place = ctx.plan.describe_place
-        kinds.append((ChangeKind.REROOMED, f"re-roomed '{title}' from "
-                                           f"{place(before.venue_id, before.room_id) or 'no venue'} to "
-                                           f"{place(after.venue_id, after.room_id) or 'no venue'}"))
-    others = [
-        _FIELD_LABELS.get(name, name)
-        for name in _OTHER_FIELDS
-        if getattr(before, name) != getattr(after, name)
-        and not (name == "status" and any(kind is ChangeKind.CANCELLED for kind, _ in kinds))
-    ]
-    if not kinds and not others:
-        ctx.change(ChangeKind.UNCHANGED, "activity", key, f"'{title}' is unchanged")
+    changes = revision_changes(ctx.plan, key, before, after)
+    if not changes:
+        ctx.change(ChangeKind.UNCHANGED, "activity", key, f"'{after.title}' is unchanged")
         if before.source != after.source:  # a renamed re-issue: later versions find it by name
             ctx.later(reader, lambda tx: tx.update(after))
         return
-    if not kinds and before.is_cancelled and not after.is_cancelled:
-        kinds.append((ChangeKind.UPDATED, reinstated_text(after)))
-        others.remove("status")
-    if not kinds:
-        kinds.append((ChangeKind.UPDATED, f"updated '{title}': {', '.join(others)}"))
-    elif others:
-        kind, description = kinds[0]
-        kinds[0] = (kind, f"{description}; also changed: {', '.join(others)}")
-    for kind, description in kinds:
-        ctx.change(kind, "activity", key, description)
+    ctx.report.changes.extend(changes)
+    _warn_if_outside_the_trip(ctx, reader, after)
     ctx.later(reader, lambda tx: tx.update(after))
 
 
+def _warn_if_outside_the_trip(ctx: ImportContext, reader: RowReader, activity: Activity) -> None:
+    """A row dated outside every market and every stay of its people is most often a typo."""
+    plan = ctx.plan
+    market_days = set(plan.market_days())
+    stays = [stay for a in activity.attendees for stay in plan.stays_of(a.delegate_id)]
+    if not market_days and not stays:
+        return
+    days = local_days(plan, activity)
+    if any(day in market_days for day in days):
+        return
+    if any(stay.near(activity.start, activity.end, TRAVEL_MARGIN) for stay in stays):
+        return
+    ctx.report.warnings.append(
+        f"row {reader.number}: {describe(plan, activity)} is outside every market and every stay of its "
+        "attendees; check its date"
+    )
+
+
 def _cancel_removed(ctx: ImportContext, listed: set[str], matches: _Matches) -> None:
-    for removal in removed_from_file(ctx.plan.sorted_activities(), matches.earlier_versions, listed,
+    for removal in removed_from_file(ctx.plan, ctx.plan.sorted_activities(), matches.earlier_versions, listed,
                                      matches.matched):
         ctx.report.changes.append(removal.change)
         ctx.pending.append(PendingWrite(0, partial(_update, removal.cancelled)))

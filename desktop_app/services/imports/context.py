@@ -9,20 +9,20 @@ at all, and a dry run walks exactly the same path before rolling back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.errors import ValidationError
-from desktop_app.domain.places import Room, Venue
+from desktop_app.domain.places import Market, Room, Venue
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import localize, to_local, zone_abbreviation
-from desktop_app.formats.import_rows import CellProblem, ColumnLayout, RowReader
+from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
+from desktop_app.formats.import_rows import CellError, CellProblem, ColumnLayout, RowReader, parse_datetime
 from desktop_app.formats.tabular import TableRow
 
-from .import_lookup import LookupFailed, PlanLookup
-from .import_report import ChangeKind, ImportChange, ImportReport
+from .lookup import LookupFailed, PlanLookup
+from .report import ChangeKind, ImportChange, ImportReport
 
 if TYPE_CHECKING:
     from desktop_app.storage.writer import PlanWriter
@@ -40,11 +40,15 @@ class PendingWrite:
 
 
 class ImportContext:
-    def __init__(self, file: str, plan: Plan, layout: ColumnLayout, report: ImportReport) -> None:
+    def __init__(self, file: str, plan: Plan, layout: ColumnLayout, report: ImportReport, *,
+                 partial: bool = False, now: datetime | None = None) -> None:
         self.file = file
         self.plan = plan
         self.layout = layout
         self.report = report
+        self.partial = partial
+        """The file corrects some rows only: importers touch nothing it does not list."""
+        self.now = now or utc_now()
         self.lookup = PlanLookup(plan)
         self.problems: list[CellProblem] = []
         self.pending: list[PendingWrite] = []
@@ -126,6 +130,22 @@ class ImportContext:
     def market_zone(self) -> str:
         return self.plan.market_timezone
 
+    def zone_near(self, reader: RowReader, *columns: str) -> str:
+        """The zone for a row that names none: that of the market on (or nearest to) the date of
+        its first time cell, else the plan's (never simply the first market's: a May row of a
+        March + May trip is in May's city)."""
+        for column in columns:
+            moment = reader.raw(column)
+            if moment is None:
+                continue
+            try:
+                day = parse_datetime(moment).date()
+            except CellError:
+                continue  # reported when the cell is read
+            if self.plan.markets:
+                return nearest_market(self.plan.markets, day).timezone
+        return self.plan.settings.timezone if not self.plan.markets else self.plan.market_timezone
+
     # --- recording changes --------------------------------------------------------------
 
     def change(self, kind: ChangeKind, entity: str, key: str, description: str) -> None:
@@ -133,6 +153,17 @@ class ImportContext:
 
     def later(self, reader: RowReader, write: Callable[[PlanWriter], Any]) -> None:
         self.pending.append(PendingWrite(reader.number, write))
+
+
+def nearest_market(markets: Iterable[Market], day: date) -> Market:
+    """The market running on ``day`` (the shortest of several), else the one closest to it in time
+    (a delegate arrives a day or two before their market opens)."""
+    def distance(market: Market) -> tuple[int, int]:
+        if market.covers(day):
+            return (0, (market.last_day - market.first_day).days)
+        return (min(abs((market.first_day - day).days), abs((day - market.last_day).days)), 0)
+
+    return min(markets, key=distance)
 
 
 def changed_fields(before: object, after: object, fields: tuple[str, ...]) -> list[str]:

@@ -14,7 +14,8 @@ class ChangeKind(StrEnum):
     MOVED = "moved"            # start or end changed
     REROOMED = "re-roomed"     # venue or room changed
     CANCELLED = "cancelled"
-    REMOVED = "removed"        # in the plan from an earlier import of this file kind, absent now
+    REMOVED = "removed"        # no longer in the file (activities), or removed by a row (people)
+    WITHDRAWN = "withdrawn"    # a meeting request
     UNCHANGED = "unchanged"
 
 
@@ -50,6 +51,7 @@ class ImportReport:
     changes: list[ImportChange] = field(default_factory=list)
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    partial: bool = False
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind is kind)
@@ -65,6 +67,7 @@ class ImportReport:
             "file": self.file,
             "as": self.as_kind,
             "dry_run": self.dry_run,
+            "partial": self.partial,
             "counts": {kind.value: self.count(kind) for kind in ChangeKind},
             "changes": [
                 {"change": c.kind.value, "entity": c.entity, "key": c.key, "description": c.description}

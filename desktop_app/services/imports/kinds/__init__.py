@@ -1,0 +1,1 @@
+"""One importer per kind of file: the rows of markets, places, people, stays, projects, programme."""
