@@ -6,12 +6,18 @@ Which columns each import kind reads is the services' table of kinds
 Cell conventions (shared by every kind):
 
 - Header names are case-insensitive and trimmed; spaces and dashes count as ``_``
-  ("Native Name" is ``native_name``). A few common spellings are accepted as aliases
-  (``organization``, ``e_mail``, ``duration``, ``uid`` for ``external_id`` ...).
+  ("Native Name" is ``native_name``). Common spellings are accepted as aliases (``ALIASES``):
+  "Organization" and "Company" for ``organisation``; "E-mail", "Mail" and "Email address" for
+  ``email``; "Full name" for ``name``; "Phone number" and "Mobile" for ``phone``; "Start time"
+  and "Start date" for ``start``; "End time" and "End date" for ``end``; "Time zone" and
+  "Zone" for ``timezone``; "Duration" for ``duration_minutes``; "UID" for ``external_id``.
+  A missing required column is reported with the file's headers and the closest of them.
 - Times are ISO 8601: ``2025-03-17T10:00``, ``2025-03-17 10:00``, ``2025-03-17T10:00+08:00``,
   ``2025-03-17T02:00Z``; a bare date means midnight. A time without an offset is local
   wall-clock time; the importer decides in which zone (row, venue, market). XLSX date cells
-  are used as they are.
+  are used as they are. A number from 20000 to 80000 (a number cell, or text such as
+  "45735.5" in a CSV saved from one) is an Excel serial date, 1954 to 2119: days since
+  1899-12-30, the fraction being the time of day.
 - Clock times (``opens``/``closes``) are ``HH:MM`` (``9:00``, ``09:00``, ``09:00:00``).
 - Numbers accept a decimal comma ("22,28") as semicolon-separated CSV files from European
   spreadsheets write them. Whole numbers must be whole ("30" or "30.0", not "30.5").
@@ -24,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime, time
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from difflib import get_close_matches
 from enum import StrEnum
 from typing import TypeVar
 
@@ -33,6 +40,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.timezones import validate_zone
 
 from .tabular import Cell, Table, TableRow
+from .tabular import CellProblem as CellProblem  # re-exported: the services know it from here
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +57,17 @@ def columns_from_spec(spec: str) -> tuple[Column, ...]:
 
 ALIASES: dict[str, str] = {
     "organization": "organisation",
+    "company": "organisation",
     "e_mail": "email",
     "mail": "email",
+    "email_address": "email",
+    "full_name": "name",
+    "phone_number": "phone",
+    "mobile": "phone",
+    "start_time": "start",
+    "start_date": "start",
+    "end_time": "end",
+    "end_date": "end",
     "duration": "duration_minutes",
     "uid": "external_id",
     "zone": "timezone",
@@ -70,24 +87,51 @@ class ColumnLayout:
     missing_required: tuple[str, ...]
     ignored: tuple[str, ...]
     """Headers (as written) the kind does not read."""
+    headers: tuple[str, ...] = ()
+    """Every header of the file, as written, in file order."""
+    nearest: dict[str, str] = field(default_factory=dict)
+    """Missing required column → the unread header (as written) that looks most like it."""
 
     def has(self, column: str) -> bool:
         return column in self.present
+
+    def missing_reason(self, column: str) -> str:
+        """"this required column is missing (the file's headers: Titel, Start; did you mean 'Titel'?)"."""
+        shown = ", ".join(self.headers[:_SHOWN_HEADERS]) or "none"
+        if len(self.headers) > _SHOWN_HEADERS:
+            shown += f" and {len(self.headers) - _SHOWN_HEADERS} more"
+        guess = f"; did you mean '{self.nearest[column]}'?" if column in self.nearest else ""
+        return f"this required column is missing (the file's headers: {shown}{guess})"
+
+
+_SHOWN_HEADERS = 15
 
 
 def layout_for(table: Table, kind: str, columns: tuple[Column, ...]) -> ColumnLayout:
     """Which of ``columns`` (those of the import kind ``kind``) ``table`` has."""
     known = {column.name for column in columns}
     present: dict[str, str] = {}
-    ignored: list[str] = []
+    unread: list[str] = []
     for header in table.columns:
         canonical = header if header in known else ALIASES.get(header, header)
         if canonical in known and canonical not in present:
             present[canonical] = header
         else:
-            ignored.append(table.original_headers[header])
+            unread.append(header)
     missing = tuple(c.name for c in columns if c.required and c.name not in present)
-    return ColumnLayout(kind, present, missing, tuple(ignored))
+    nearest = {column: table.original_headers[close] for column in missing
+               if (close := _nearest_header(column, unread))}
+    return ColumnLayout(kind, present, missing, tuple(table.original_headers[h] for h in unread),
+                        tuple(table.original_headers.values()), nearest)
+
+
+def _nearest_header(column: str, headers: list[str]) -> str | None:
+    """The normalised header closest to the column's name or one of its aliases ("titel" for "title")."""
+    spellings = [column, *(alias for alias, canonical in ALIASES.items() if canonical == column)]
+    for spelling in spellings:
+        if close := get_close_matches(spelling, headers, n=1):
+            return close[0]
+    return None
 
 
 # --- cell parsers (raise CellError with a reason for the user) ----------------------------
@@ -100,6 +144,10 @@ class CellError(ValueError):
 
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2}))?$")
 _NUMBER_WITH_DECIMAL_COMMA = re.compile(r"^[+-]?\d+,\d+$")
+_UNSIGNED_NUMBER = re.compile(r"^\d+(?:[.,]\d+)?$")
+_EXCEL_EPOCH = datetime(1899, 12, 30)  # day 0 of Excel's 1900 date system (after its 1900 leap-year bug)
+_EXCEL_SERIALS = (20_000, 80_000)
+"""Serial days read as dates: 1954-10-03 to 2119-01-11. Smaller numbers are more likely counts or years."""
 
 
 def parse_text(value: Cell) -> str:
@@ -134,29 +182,58 @@ def parse_int(value: Cell) -> int:
 
 
 def parse_datetime(value: Cell) -> datetime:
-    """An instant (with an offset) or a wall-clock time (naive) from ISO 8601 text or a date cell."""
+    """An instant (with an offset) or a wall-clock time (naive) from ISO 8601 text, a date cell
+    or an Excel serial date."""
     if isinstance(value, datetime):
         return value
     if isinstance(value, date):
         return datetime.combine(value, time.min)
     if isinstance(value, time):
         raise CellError(f"'{value.isoformat(timespec='minutes')}' has no date (e.g. 2025-03-17T10:00)")
-    text = str(value).strip()
+    serial = _excel_serial(value)
+    if serial is not None:
+        return _EXCEL_EPOCH + timedelta(seconds=round(serial * 86_400))
+    text = parse_text(value)
     try:
-        return datetime.fromisoformat(text)
+        return datetime.fromisoformat(text)  # also "20250317", which is no serial date
     except ValueError:
+        pass
+    if _number(value) is not None:
+        first, last = (_EXCEL_EPOCH + timedelta(days=days) for days in _EXCEL_SERIALS)
         raise CellError(
-            f"'{text}' is not an ISO 8601 date and time (e.g. 2025-03-17T10:00 or 2025-03-17T10:00+08:00)"
-        ) from None
+            f"'{text}' is a number, not a date; as an Excel date it would have to be from {_EXCEL_SERIALS[0]} "
+            f"({first:%Y-%m-%d}) to {_EXCEL_SERIALS[1]} ({last:%Y-%m-%d}); or give e.g. 2025-03-17T10:00"
+        )
+    raise CellError(
+        f"'{text}' is not an ISO 8601 date and time (e.g. 2025-03-17T10:00 or 2025-03-17T10:00+08:00)"
+    )
 
 
 def is_date_only(value: Cell | None) -> bool:
-    """A day without a time ('2025-03-20' or a date cell): for a stay, the whole day counts."""
+    """A day without a time ('2025-03-20', a date cell, a whole serial day): for a stay, the whole day counts."""
     if isinstance(value, datetime):
         return False
     if isinstance(value, date):
         return True
+    serial = _excel_serial(value)
+    if serial is not None:
+        return serial.is_integer()
     return value is not None and len(str(value).strip()) == 10 and str(value).strip()[4] == "-"
+
+
+def _number(value: Cell | None) -> float | None:
+    """A number cell, or text that is only digits with at most one decimal point or comma."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    text = "" if value is None else str(value).strip()
+    return float(text.replace(",", ".")) if _UNSIGNED_NUMBER.match(text) else None
+
+
+def _excel_serial(value: Cell | None) -> float | None:
+    number = _number(value)
+    return number if number is not None and _EXCEL_SERIALS[0] <= number <= _EXCEL_SERIALS[1] else None
 
 
 def parse_clock(value: Cell) -> time:
@@ -215,13 +292,6 @@ def parse_choice(enum: type[E], value: Cell) -> E:
 
 
 # --- one row ----------------------------------------------------------------------------
-
-@dataclass(frozen=True, slots=True)
-class CellProblem:
-    row: int
-    column: str
-    reason: str
-
 
 class RowReader:
     """Typed access to one row's cells. A bad or missing cell is recorded, never raised:

@@ -1,10 +1,15 @@
 """Reading CSV and XLSX files into rows of cells keyed by normalised header names.
 
-CSV: UTF-8 with or without a byte-order mark; the delimiter (comma, semicolon or tab) is
-sniffed from the header line; quoted fields may hold delimiters and newlines. XLSX: the first sheet;
+CSV: UTF-8 with or without a byte-order mark, UTF-16 with one (Excel's "Unicode Text"), or a
+legacy encoding such as Big5 or Windows-1252 when it can be told for sure (``text_encoding``;
+the table then carries a note saying so). The delimiter (comma, semicolon or tab) is sniffed
+from the header line; quoted fields may hold delimiters and newlines. XLSX: the first sheet;
 cells keep their spreadsheet types (datetime, time, int, float) so dates are never re-guessed
 from text. Row numbers are those a spreadsheet shows (the header is row 1); rows with no
 value at all are skipped but still counted, so a reported row number is where the user looks.
+
+A value with no header above it (an unquoted ';' inside a cell splits it into one field too
+many) is never dropped silently: each such row is a problem in ``Table.problems``.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
+
+from .text_encoding import UndecodableText, decode_text, has_utf16_bom
 
 Cell = object
 """A cell value: ``str`` from CSV; from XLSX also int, float, bool, datetime, date or time."""
@@ -25,10 +32,19 @@ Cell = object
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and .doc)
 _SEPARATORS = re.compile(r"[\s\-]+")
+_SHOWN_EXTRA_VALUES = 3
 
 
 class UnreadableFile(DomainError):
-    """The file is empty, not UTF-8, or not a CSV/XLSX file at all; the message says which."""
+    """The file is empty, of an unknown encoding, or not a CSV/XLSX file at all; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class CellProblem:
+    row: int
+    column: str
+    """The column's name, or "" for a problem of the whole row."""
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +67,10 @@ class Table:
     rows: list[TableRow]
     header_row: int = 1
     duplicate_columns: tuple[str, ...] = field(default=())
+    problems: tuple[CellProblem, ...] = field(default=())
+    """Rows whose values do not fit under the header; the file cannot be imported as it is."""
+    notes: tuple[str, ...] = field(default=())
+    """What the user should know although nothing is wrong (e.g. the encoding was guessed)."""
 
     def has(self, column: str) -> bool:
         return column in self.original_headers
@@ -80,24 +100,23 @@ def read_table_bytes(data: bytes, name: str) -> Table:
         return read_xlsx(data, name)
     if data.startswith(_OLE_MAGIC):
         raise UnreadableFile(f"{name} is an old Excel (.xls) workbook; save it as .xlsx or CSV UTF-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise UnreadableFile(f"{name} is UTF-16 text (Excel's 'Unicode Text'); save it as 'CSV UTF-8' or .xlsx")
-    if b"\x00" in data[:4096]:
+    if b"\x00" in data[:4096] and not has_utf16_bom(data):
         raise UnreadableFile(f"{name} is not a CSV or XLSX file (it holds binary data)")
     return read_csv(data, name)
+
+
+_OverflowReason = Callable[[int, Sequence[Cell | None], Sequence[tuple[int, Cell]]], str]
+"""(row number, header cells, [(1-based position, value)] right of the header) → the reason shown."""
 
 
 # --- CSV ---------------------------------------------------------------------------------
 
 def read_csv(data: bytes, name: str) -> Table:
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        raise UnreadableFile(
-            f"{name} is not UTF-8 text (first bad byte on line {line}); "
-            "save it as 'CSV UTF-8' or as an .xlsx workbook"
-        ) from None
+        decoded = decode_text(data)
+    except UndecodableText as error:
+        raise UnreadableFile(f"{name} {error.reason}; save it as 'CSV UTF-8' or as an .xlsx workbook") from None
+    text = decoded.text
     delimiter = sniff_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
@@ -106,7 +125,21 @@ def read_csv(data: bytes, name: str) -> Table:
         raise UnreadableFile(
             f"{name} is not a well-formed CSV file (line {reader.line_num}: {error})"
         ) from None
-    return _table(records, name)
+    notes = (f"{name} was read as {decoded.guessed_encoding} text, not UTF-8; if names look wrong, "
+             "save it as 'CSV UTF-8' and import it again",) if decoded.guessed_encoding else ()
+    return _table(records, name, _csv_overflow(delimiter), notes)
+
+
+def _csv_overflow(delimiter: str) -> _OverflowReason:
+    quote_hint = "a tab" if delimiter == "\t" else f"'{delimiter}'"
+
+    def reason(row: int, header: Sequence[Cell | None], extras: Sequence[tuple[int, Cell]]) -> str:
+        fields = extras[-1][0]  # the last non-blank field
+        cells = [(str(position), value) for position, value in extras]
+        return (f"this row has {fields} fields but the header has {_width(header)}: "
+                f"{_listed('field', cells)} no column; quote cells that contain {quote_hint}")
+
+    return reason
 
 
 def sniff_delimiter(text: str) -> str:
@@ -147,7 +180,17 @@ def read_xlsx(data: bytes, name: str) -> Table:
         records = [list(values) for values in sheet.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
-    return _table(records, name)
+    return _table(records, name, _xlsx_overflow)
+
+
+def _xlsx_overflow(row: int, header: Sequence[Cell | None], extras: Sequence[tuple[int, Cell]]) -> str:
+    from openpyxl.utils import get_column_letter
+
+    last = _width(header)
+    cells = [(f"{get_column_letter(position)}{row}", value) for position, value in extras]
+    them = "them" if len(cells) > 1 else "it"
+    return (f"{_listed('cell', cells)} no column (the last header is '{_shown(header[last - 1])}', in column "
+            f"{get_column_letter(last)}); give the column a header or clear {them}")
 
 
 # --- shared ------------------------------------------------------------------------------
@@ -160,7 +203,27 @@ def _clean(value: Cell) -> Cell:
     return value.strip() if isinstance(value, str) else value
 
 
-def _table(records: Sequence[Sequence[Cell | None]], name: str) -> Table:
+def _width(cells: Sequence[Cell | None]) -> int:
+    """How many fields the row spans: up to its last non-blank one."""
+    return next((i + 1 for i in range(len(cells) - 1, -1, -1) if not _is_blank(cells[i])), 0)
+
+
+def _shown(value: Cell | None) -> str:
+    text = str(value).strip()
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _listed(noun: str, cells: Sequence[tuple[str, Cell]]) -> str:
+    """"field 13 ('Lee Min-jung') has", or "fields 13 ('a'), 14 ('b'), 15 ('c') and 2 more have"."""
+    shown = ", ".join(f"{label} ('{_shown(value)}')" for label, value in cells[:_SHOWN_EXTRA_VALUES])
+    if len(cells) == 1:
+        return f"{noun} {shown} has"
+    more = f" and {len(cells) - _SHOWN_EXTRA_VALUES} more" if len(cells) > _SHOWN_EXTRA_VALUES else ""
+    return f"{noun}s {shown}{more} have"
+
+
+def _table(records: Sequence[Sequence[Cell | None]], name: str, overflow_reason: _OverflowReason,
+           notes: tuple[str, ...] = ()) -> Table:
     numbered = list(enumerate(records, start=1))
     header_index = next((i for i, (_, cells) in enumerate(numbered) if not all(map(_is_blank, cells))), None)
     if header_index is None:
@@ -176,12 +239,18 @@ def _table(records: Sequence[Sequence[Cell | None]], name: str) -> Table:
             duplicates.append(normalised)
         else:
             original[normalised] = str(cell).strip()
-    rows = [
-        TableRow(number, _cells(names, cells))
-        for number, cells in numbered[header_index + 1:]
-        if not all(map(_is_blank, cells))
-    ]
-    return Table(tuple(original), original, rows, header_row, tuple(duplicates))
+    width = _width(header_cells)
+    rows: list[TableRow] = []
+    problems: list[CellProblem] = []
+    for number, cells in numbered[header_index + 1:]:
+        if all(map(_is_blank, cells)):
+            continue
+        rows.append(TableRow(number, _cells(names, cells)))
+        extras = [(position, value) for position, value in enumerate(cells[width:], start=width + 1)
+                  if not _is_blank(value)]
+        if extras:
+            problems.append(CellProblem(number, "", overflow_reason(number, header_cells, extras)))
+    return Table(tuple(original), original, rows, header_row, tuple(duplicates), tuple(problems), notes)
 
 
 def _cells(names: Iterable[str], values: Sequence[Cell | None]) -> dict[str, Cell]:

@@ -10,8 +10,10 @@ from desktop_app.domain.activities import ActivityKind, ActivityStatus
 from desktop_app.formats.import_rows import (
     CellError,
     CellProblem,
+    Column,
     RowReader,
     columns_from_spec,
+    is_date_only,
     layout_for,
     parse_choice,
     parse_clock,
@@ -23,6 +25,15 @@ from desktop_app.formats.import_rows import (
     parse_zone,
 )
 from desktop_app.formats.tabular import read_table_bytes
+from desktop_app.services.imports.catalogue import kind_named
+
+
+def columns(kind: str) -> tuple[Column, ...]:
+    """The columns the import kind reads, from the one table of kinds."""
+    found = kind_named(kind)
+    assert found is not None
+    return found.columns
+
 
 PROGRAMME = columns_from_spec("title*, kind, start*, end*, timezone, venue, room, attendees, optional_attendees, "
                               "contacts, status, notes, url, external_id, priority, project")
@@ -38,6 +49,42 @@ def test_layout_maps_aliases_and_reports_unknown_and_missing_columns() -> None:
     assert layout.missing_required == ()
     programme = layout_for(read_table_bytes(b"title,venue\nA,B\n", "p.csv"), "programme", PROGRAMME)
     assert programme.missing_required == ("start", "end")
+
+
+def test_headers_people_really_write_are_read() -> None:
+    table = read_table_bytes(b"Full name,E-mail,Company,Phone number,Time zone\nA,a@x.com,X,1,UTC\n", "c.csv")
+    assert layout_for(table, "delegates", columns("delegates")).present == {
+        "name": "full_name", "email": "e_mail", "organisation": "company", "phone": "phone_number"}
+    assert layout_for(table, "venues", columns("venues")).present == {"timezone": "time_zone"}
+    table = read_table_bytes(b"Title,Start time,End time\nA,2025-03-17T10:00,2025-03-17T11:00\n", "p.csv")
+    layout = layout_for(table, "programme", PROGRAMME)
+    assert layout.present == {"title": "title", "start": "start_time", "end": "end_time"}
+    table = read_table_bytes(b"Participant,Start date,End date,Email address\nA,2025-03-17,2025-03-18,x\n", "a.csv")
+    layout = layout_for(table, "availability", columns("availability"))
+    assert (layout.present["start"], layout.present["end"], layout.ignored) == (
+        "start_date", "end_date", ("Email address",))  # availability has no email column
+
+
+def test_a_missing_column_is_explained_with_the_files_headers_and_the_closest_one() -> None:
+    typo = layout_for(read_table_bytes(b"Titel,strat,Ende,Raum\nA,B,C,D\n", "p.csv"), "programme", columns("programme"))
+    assert typo.missing_required == ("title", "start", "end")
+    assert typo.nearest == {"title": "Titel", "start": "strat", "end": "Ende"}
+    assert typo.missing_reason("title") == (
+        "this required column is missing (the file's headers: Titel, strat, Ende, Raum; did you mean 'Titel'?)")
+    korean = layout_for(read_table_bytes("제목,시작,종료\nA,B,C\n".encode(), "p.csv"), "programme", PROGRAMME)
+    assert korean.nearest == {}
+    assert korean.missing_reason("start") == "this required column is missing (the file's headers: 제목, 시작, 종료)"
+    # An alias counts as a spelling of its column: "Strat time" is near "start_time", not "start".
+    aliased = layout_for(read_table_bytes(b"Title,Strat time,End\nA,B,C\n", "p.csv"), "programme", PROGRAMME)
+    assert aliased.nearest == {"start": "Strat time"}
+
+
+def test_a_wide_files_headers_are_listed_briefly() -> None:
+    headers = ",".join(f"col{n}" for n in range(20))
+    layout = layout_for(read_table_bytes(f"{headers}\n{'x,' * 19}x\n".encode(), "t.csv"), "travel", columns("travel"))
+    assert layout.missing_reason("from") == (
+        "this required column is missing (the file's headers: " + ", ".join(f"col{n}" for n in range(15))
+        + " and 5 more)")
 
 
 @pytest.mark.parametrize(
@@ -63,7 +110,52 @@ def test_datetime_cells_from_spreadsheets() -> None:
         parse_datetime(time(10, 0))
 
 
-@pytest.mark.parametrize("text", ["17/03/2025 10:00", "tomorrow", "2025-13-01T10:00", "2025-03-17T25:00"])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (45735.5, datetime(2025, 3, 19, 12, 0)),  # a date-and-time cell formatted as a number
+        (45735, datetime(2025, 3, 19)),
+        (45735.0, datetime(2025, 3, 19)),
+        (45735 + 10 / 24, datetime(2025, 3, 19, 10, 0)),  # 0.41666... rounds to the exact second
+        (45735 + (13 * 60 + 45) / 1440 + 1e-7, datetime(2025, 3, 19, 13, 45)),
+        ("45735.5", datetime(2025, 3, 19, 12, 0)),  # the same cell saved as CSV
+        ("45735,5", datetime(2025, 3, 19, 12, 0)),  # ... by a spreadsheet using a decimal comma
+        (" 45736 ", datetime(2025, 3, 20)),
+        (20000, datetime(1954, 10, 3)),
+        (80000, datetime(2119, 1, 11)),
+        ("20250317", datetime(2025, 3, 17)),  # ISO 8601 basic format, not a serial
+    ],
+)
+def test_excel_serial_dates_are_wall_clock_datetimes(value: object, expected: datetime) -> None:
+    parsed = parse_datetime(value)
+    assert parsed == expected
+    assert parsed.tzinfo is None
+
+
+@pytest.mark.parametrize("value", [19999, 80001.5, "2025", 12.5, "123"])
+def test_numbers_outside_the_serial_date_range_are_explained(value: object) -> None:
+    with pytest.raises(CellError) as caught:
+        parse_datetime(value)
+    text = str(int(value)) if isinstance(value, int) else str(value)
+    assert caught.value.reason == (
+        f"'{text}' is a number, not a date; as an Excel date it would have to be from 20000 (1954-10-03) "
+        "to 80000 (2119-01-11); or give e.g. 2025-03-17T10:00")
+
+
+def test_date_only_values_include_whole_serial_days() -> None:
+    assert is_date_only("2025-03-20")
+    assert is_date_only(date(2025, 3, 20))
+    assert not is_date_only(datetime(2025, 3, 20, 18, 0))
+    assert is_date_only(45736)
+    assert is_date_only(45736.0)
+    assert is_date_only("45736")
+    assert not is_date_only(45736.75)
+    assert not is_date_only("45736.75")
+    assert not is_date_only(True)
+    assert not is_date_only("2025-03-20T18:00")
+
+
+@pytest.mark.parametrize("text", ["17/03/2025 10:00", "tomorrow", "2025-13-01T10:00", "2025-03-17T25:00", "-45735"])
 def test_bad_datetimes_explain_the_format(text: str) -> None:
     with pytest.raises(CellError, match="is not an ISO 8601 date and time"):
         parse_datetime(text)

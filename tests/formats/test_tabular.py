@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from desktop_app.formats.tabular import (
+    CellProblem,
     UnreadableFile,
     normalise_header,
     read_table,
@@ -104,7 +105,10 @@ def test_header_may_start_below_blank_rows() -> None:
         (b"  \n\n ", "p.csv is empty"),
         (b"name,email\n\xe9l\xe8ve,x@y.z\n", "not UTF-8 text (first bad byte on line 2)"),
         (b"%PDF-1.4\x00\x00binary", "not a CSV or XLSX file"),
-        ("name\temail\n".encode("utf-16"), "is UTF-16 text"),
+        ("name\nAnna\n".encode("utf-16") + b"\x00\xd8" + "Ben\n".encode("utf-16-le"),  # a lone surrogate
+         "is not valid UTF-16 text although it starts with a UTF-16 byte-order mark (first bad byte on line 3)"),
+        (b"\xef\xbb\xbfname\nM\xfcller\n", "is not valid UTF-8 text although it starts with a UTF-8 byte-order mark"
+                                        " (first bad byte on line 2)"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1rest", "old Excel (.xls)"),
         (b"PK\x03\x04not really a zip", "not an XLSX workbook"),
         (b'name,notes\nA,"never closed\n', "not a well-formed CSV file (line 2: unexpected end of data"),
@@ -131,3 +135,120 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_table(tmp_path / "nope.csv")
     with pytest.raises(UnreadableFile, match="is a folder"):
         read_table(tmp_path)
+
+
+# --- values with no header above them ---------------------------------------------------
+
+def test_an_unquoted_delimiter_inside_a_cell_is_a_problem_of_its_row_not_a_lost_name() -> None:
+    header = "external_id;title;kind;start;end;timezone;venue;room;contacts;status;notes;attendees"
+    data = (f"{header}\n"
+            "FM-1;HAF opening;panel;2025-03-17T10:00;2025-03-17T11:00;;HKCEC;S421;;confirmed;;kaman@example.hk\n"
+            "FM-2;Dinner;networking;2025-03-17T19:00;2025-03-17T21:00;;HKCEC;;;;;Han So-hee;Lee Min-jung\n"
+            "FM-3;Lunch;networking;2025-03-18T12:00;2025-03-18T13:00;;;;;;;Kim Ji-woo;;\n")  # blank extras: fine
+    table = read_table_bytes(data.encode(), "programme.csv")
+    assert [row.number for row in table.rows] == [2, 3, 4]  # the row is still read, for its other problems
+    assert table.rows[1].cells["attendees"] == "Han So-hee"
+    assert table.problems == (CellProblem(
+        3, "", "this row has 13 fields but the header has 12: field 13 ('Lee Min-jung') has no column; "
+               "quote cells that contain ';'"),)
+
+
+def test_several_extra_values_are_listed_briefly_with_the_files_delimiter() -> None:
+    table = read_table_bytes(b"name\temail\nAnna\ta@x.com\tone\ttwo\tthree\tfour\tfive\n", "people.txt")
+    assert [problem.reason for problem in table.problems] == [
+        "this row has 7 fields but the header has 2: fields 3 ('one'), 4 ('two'), 5 ('three') and 2 more "
+        "have no column; quote cells that contain a tab"]
+    long_value = "x" * 60
+    table = read_table_bytes(f"name,email\nAnna,a@x.com,{long_value}\n".encode(), "people.csv")
+    assert f"field 3 ('{'x' * 39}…') has no column; quote cells that contain ','" in table.problems[0].reason
+
+
+def test_a_header_with_trailing_blank_cells_counts_up_to_its_last_name() -> None:
+    table = read_table_bytes(b"name,email,,\nAnna,a@x.com,,\nBen,b@x.com,,stray\n", "people.csv")
+    assert [(problem.row, problem.reason.split(":")[0]) for problem in table.problems] == [
+        (3, "this row has 4 fields but the header has 2")]
+
+
+def test_xlsx_values_right_of_the_last_header_cell_are_problems() -> None:
+    data = xlsx_bytes([
+        ["Name", "Email", None],
+        ["Anna", "a@x.com", None],
+        ["Ben", "b@x.com", None, "Lee Min-jung"],
+        ["Chan", "c@x.com", "x", 42],
+    ])
+    table = read_table_bytes(data, "people.xlsx")
+    assert [row.number for row in table.rows] == [2, 3, 4]
+    assert table.problems == (
+        CellProblem(3, "", "cell D3 ('Lee Min-jung') has no column (the last header is 'Email', in column B); "
+                           "give the column a header or clear it"),
+        CellProblem(4, "", "cells C4 ('x'), D4 ('42') have no column (the last header is 'Email', in column B); "
+                           "give the column a header or clear them"),
+    )
+
+
+# --- encodings --------------------------------------------------------------------------
+
+PEOPLE = ("name\tnative_name\torganisation\r\n"
+          "Wong Ka-man\t黃嘉敏\t金港影業有限公司\r\n"
+          "Chan Tsz-hin\t陳子軒\t天星電影發行\r\n"
+          "Anna Müller\t\tNordlicht Film\r\n")
+
+
+@pytest.mark.parametrize("encoded", [
+    PEOPLE.encode("utf-16"),  # what Excel's "Unicode Text" writes: BOM FF FE, little-endian, tabs
+    b"\xfe\xff" + PEOPLE.encode("utf-16-be"),
+])
+def test_utf16_with_a_byte_order_mark_is_read_tab_separated(encoded: bytes) -> None:
+    table = read_table_bytes(encoded, "people.txt")
+    assert table.columns == ("name", "native_name", "organisation")
+    assert [row.cells.get("native_name") for row in table.rows] == ["黃嘉敏", "陳子軒", None]
+    assert table.rows[2].cells["name"] == "Anna Müller"
+    assert table.notes == ()  # a byte-order mark is certain: nothing to warn about
+
+
+def test_utf8_is_never_guessed_at() -> None:
+    text = "name,native_name\nWong Ka-man,黃嘉敏\nKim Ji-woo,김지우\nSato Haruka,佐藤遥\nAnna Müller,\n"
+    for data in (text.encode(), b"\xef\xbb\xbf" + text.encode()):
+        table = read_table_bytes(data, "people.csv")
+        assert [row.cells.get("native_name") for row in table.rows] == ["黃嘉敏", "김지우", "佐藤遥", None]
+        assert table.notes == ()
+
+
+def test_big5_names_from_a_hong_kong_office_are_read_with_a_note() -> None:
+    data = PEOPLE.replace("\t", ",").replace("Anna Müller,,Nordlicht Film\r\n", "").encode("big5")
+    table = read_table_bytes(data, "delegates.csv")
+    assert [(row.cells["native_name"], row.cells["organisation"]) for row in table.rows] == [
+        ("黃嘉敏", "金港影業有限公司"), ("陳子軒", "天星電影發行")]
+    assert table.notes == ("delegates.csv was read as Big5 text, not UTF-8; if names look wrong, "
+                           "save it as 'CSV UTF-8' and import it again",)
+
+
+@pytest.mark.parametrize(("text", "codec", "label"), [
+    ("name;email\nAnna Müller;anna@example.de\nÉlodie Marchand;elodie@example.fr\n", "cp1252", "Windows-1252"),
+    ("name,email\nMüller,m@x.de\n", "cp1252", "Windows-1252"),
+    ("name,native_name,organisation\nSato Haruka,佐藤遥,東宝株式会社\nTanaka Yuki,田中由紀,松竹株式会社\n"
+     "Suzuki Ken,鈴木健,角川映画\n", "shift_jis", "Shift_JIS"),
+    ("name,native_name,organisation\nLi Wei,李伟,北京电影制片厂\nZhang Min,张敏,上海电影集团\n", "gb18030", "GB18030"),
+    ("name,native_name,organisation\nPark Min-jun,박민준,한빛 영화사\nKim Ji-woo,김지우,바른손 이앤에이\n"
+     "Lee Seo-yeon,이서연,씨제이 이엔엠\n", "euc_kr", "EUC-KR"),
+])
+def test_legacy_encodings_are_detected_when_unambiguous(text: str, codec: str, label: str) -> None:
+    table = read_table_bytes(text.encode(codec), "people.csv")
+    expected = read_table_bytes(text.encode(), "people.csv")
+    assert [row.cells for row in table.rows] == [row.cells for row in expected.rows]
+    assert table.notes[0].startswith(f"people.csv was read as {label} text, not UTF-8")
+
+
+@pytest.mark.parametrize(("data", "line"), [
+    # Six characters decode flawlessly as Big5, EUC-KR and Shift_JIS alike: no guess is safe.
+    ("name,native_name\nWong Ka-man,黃嘉敏\nChan Tsz-hin,陳子軒\n".encode("big5"), 2),
+    (b"name,email\n\xe9l\xe8ve,x@y.z\n", 2),  # Latin-1 "élève", or two Big5 characters
+    ("name\nJürgen Köhler\n".encode() + "Müller\n".encode("cp1252"), 3),  # UTF-8 with Windows-1252 pasted in
+    (b"name\n" + bytes(range(0x80, 0x100)) + b"\n", 2),
+])
+def test_text_whose_encoding_cannot_be_told_for_sure_is_refused(data: bytes, line: int) -> None:
+    with pytest.raises(UnreadableFile) as caught:
+        read_table_bytes(data, "people.csv")
+    assert str(caught.value) == (
+        f"people.csv is not UTF-8 text (first bad byte on line {line}), and which encoding it is cannot be "
+        "told for sure; save it as 'CSV UTF-8' or as an .xlsx workbook")

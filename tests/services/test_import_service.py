@@ -285,9 +285,38 @@ def test_the_rejection_message_names_file_row_column_and_reason(plan_store: Plan
 def test_missing_required_columns_are_named(plan_store: PlanStore, tmp_path: Path) -> None:
     problems = rejected(plan_store, write(tmp_path, "p.csv", "Title,Begin,End\nA,2025-03-17T10:00,x\n"),
                         "programme")
-    assert problems == [(1, "start", "this required column is missing")]
-    problems = rejected(plan_store, write(tmp_path, "t.csv", "from;to\nHKCEC;Rosewood\n"), "travel")
-    assert problems == [(1, "minutes", "this required column is missing")]
+    assert problems == [(1, "start", "this required column is missing (the file's headers: Title, Begin, End)")]
+    problems = rejected(plan_store, write(tmp_path, "t.csv", "from;to;mins\nHKCEC;Rosewood;5\n"), "travel")
+    assert problems == [
+        (1, "minutes", "this required column is missing (the file's headers: from, to, mins; did you mean 'mins'?)")]
+
+
+def test_a_file_in_another_language_is_rejected_with_its_headers(plan_store: PlanStore, tmp_path: Path) -> None:
+    path = write(tmp_path, "programme.csv", "제목,시작,종료\n개막식,2025-03-17T10:00,2025-03-17T11:00\n")
+    with pytest.raises(ImportRejected) as caught:
+        import_file(plan_store, path, "programme")
+    assert ("programme.csv, row 1, column 'title': this required column is missing "
+            "(the file's headers: 제목, 시작, 종료)") in str(caught.value)
+    assert [p.column for p in caught.value.problems] == ["title", "start", "end"]
+
+
+def test_a_row_with_a_field_too_many_rejects_the_file(plan_store: PlanStore, tmp_path: Path) -> None:
+    path = write(tmp_path, "programme.csv",
+                 "title;start;end;venue;attendees\n"
+                 "HAF opening;2025-03-17T10:00;2025-03-17T11:00;HKCEC;anna@example.de\n"
+                 "Dinner;2025-03-17T19:00;2025-03-17T21:00;Rosewood;Kim Ji-woo;Wong Ka-man\n"
+                 "Lunch;2025-03-18T12:00;soon;;\n")
+    problems = rejected(plan_store, path, "programme")
+    assert problems == [
+        (3, "", "this row has 6 fields but the header has 5: field 6 ('Wong Ka-man') has no column; "
+                "quote cells that contain ';'"),
+        (4, "end", "'soon' is not an ISO 8601 date and time (e.g. 2025-03-17T10:00 or 2025-03-17T10:00+08:00)"),
+    ]
+    xlsx = write_xlsx(tmp_path, "programme.xlsx", [
+        ["Title", "Start", "End"],
+        ["Dinner", datetime(2025, 3, 17, 19), datetime(2025, 3, 17, 21), "Kim Ji-woo"],
+    ])
+    assert [(row, column) for row, column, _ in rejected(plan_store, xlsx, "programme")] == [(2, "")]
 
 
 def test_domain_rules_of_people_map_to_their_columns(plan_store: PlanStore, tmp_path: Path) -> None:
@@ -320,7 +349,7 @@ def test_atomicity_99_good_rows_and_1_bad_row_import_nothing(plan_store: PlanSto
     ("content", "message"),
     [
         (b"", "is empty"),
-        (b"name,email\nM\xfcller,m@x.de\n", "is not UTF-8 text"),
+        ("name,email\nJürgen,j@x.de\n".encode() + b"M\xfcller,m@x.de\n", "is not UTF-8 text .first bad byte on line 3"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "is not a CSV or XLSX file"),
     ],
 )
@@ -531,6 +560,44 @@ def test_bad_availability_and_request_rows(plan_store: PlanStore, tmp_path: Path
     assert problems[2][2] == "no delegate is called 'Someone' (give the exact name or the email); " \
                              "nor is it a project title"
     assert problems[6][2] == "repeats the request id of row 2"
+
+
+def test_legacy_encodings_are_imported_with_a_warning(plan_store: PlanStore, tmp_path: Path) -> None:
+    path = tmp_path / "delegates.csv"
+    path.write_bytes("name;native_name;email;organisation\n"
+                     "Chan Tsz-hin;陳子軒;tszhin@example.hk;天星電影發行\n"
+                     "Ho Mei-ling;何美玲;meiling@example.hk;金港影業有限公司\n".encode("big5"))
+    report = import_file(plan_store, path, "delegates")
+    assert report.warnings == ["delegates.csv was read as Big5 text, not UTF-8; if names look wrong, "
+                               "save it as 'CSV UTF-8' and import it again"]
+    chan = next(d for d in plan_store.read().delegates if d.email == "tszhin@example.hk")
+    assert (chan.native_name, chan.organisation) == ("陳子軒", "天星電影發行")
+    path.write_bytes("name,email,hotel\nAnna Müller,anna@example.de,Hôtel Martinez\n".encode("cp1252"))
+    report = import_file(plan_store, path, "delegates")
+    assert "read as Windows-1252 text" in report.warnings[0]
+    anna = next(d for d in plan_store.read().delegates if d.email == "anna@example.de")
+    assert (anna.name, stay_of(plan_store, anna).hotel) == ("Anna Müller", "Hôtel Martinez")
+
+
+def test_excel_serial_dates_in_number_cells_and_csv_text(plan_store: PlanStore, tmp_path: Path) -> None:
+    xlsx = write_xlsx(tmp_path, "programme.xlsx", [
+        ["Title", "Start", "End"],
+        ["HAF opening", 45733 + 10 / 24, 45733 + 11.5 / 24],  # Mon 17 Mar 2025, 10:00 and 11:30
+    ])
+    import_file(plan_store, xlsx, "programme")
+    opening = next(a for a in plan_store.read().activities if a.title == "HAF opening")
+    assert (opening.start, opening.end) == (hk(17, 10), hk(17, 11, 30))  # wall-clock time in the market's zone
+    people = write(tmp_path, "delegates.csv", "name,email,arrival,departure\n"
+                                              "Kim Ji-woo,kim@example.kr,45732.75,45736\n")
+    import_file(plan_store, people, "delegates")
+    kim = next(d for d in plan_store.read().delegates if d.email == "kim@example.kr")
+    # A whole serial day departs at the end of that day (21 Mar 00:00 HKT).
+    stay = stay_of(plan_store, kim)
+    assert (stay.arrival, stay.departure) == (hk(16, 18), datetime(2025, 3, 20, 16, tzinfo=UTC))
+    bad = write(tmp_path, "bad.csv", "title,start,end\nA,2025,45733.5\n")
+    assert rejected(plan_store, bad, "programme") == [(2, "start", "'2025' is a number, not a date; as an Excel date "
+                                                      "it would have to be from 20000 (1954-10-03) to 80000 "
+                                                      "(2119-01-11); or give e.g. 2025-03-17T10:00")]
 
 
 def test_xlsx_time_and_number_cells_for_venues_and_people(plan_store: PlanStore, tmp_path: Path) -> None:

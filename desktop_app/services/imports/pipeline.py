@@ -104,14 +104,15 @@ def import_table(store: PlanStore, table: Table, file: str, as_kind: str,
     report = ImportReport(file=file, as_kind=as_kind, dry_run=options.dry_run,
                           ignored_columns=list(layout.ignored), partial=options.partial)
     header_problems = [
-        RowProblem(file, table.header_row, column, "this required column is missing")
+        RowProblem(file, table.header_row, column, layout.missing_reason(column))
         for column in layout.missing_required
     ] + [
         RowProblem(file, table.header_row, column, "this column appears twice; the first one was read")
         for column in table.duplicate_columns
-    ]
+    ] + [_row_problem(file, problem) for problem in table.problems]  # values with no header above them
     if layout.missing_required:  # rows cannot be read meaningfully without these columns
         raise ImportRejected(file, header_problems)
+    report.warnings.extend(table.notes)
     if not table.rows:
         report.warnings.append(f"{file} has a header but no rows")
     try:
