@@ -16,14 +16,15 @@ deleted: the delegate is free again.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.dates_text import span_text
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import day_bounds, to_local
+from desktop_app.domain.timezones import day_bounds
 from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCalendar, read_calendar
 
 from .errors import UserError
@@ -320,11 +321,8 @@ def _compare(
 
 
 def _when(activity: Activity) -> str:
-    start = to_local(activity.start, activity.timezone)
-    end = to_local(activity.end, activity.timezone)
-    span = end - start
-    end_text = f"{end:%H:%M}" if span < timedelta(days=1) and end.date() == start.date() else f"{end:%d %b %H:%M}"
-    return f"{start:%d %b %H:%M}–{end_text} {start.tzname()}"
+    """'17 Mar 10:00–11:00 HKT'."""
+    return span_text(activity.local_start, activity.local_end, weekday=False)
 
 
 def _describe(activity: Activity) -> str:

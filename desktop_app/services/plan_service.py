@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
@@ -82,7 +83,7 @@ class PlanSummary:
         lines = [f"{self.name}  ({self.path})", f"Time zone: {self.timezone}"]
         for market in self.markets:
             lines.append(f"Market: {market.name}, {market.city} ({market.timezone}) "
-                         f"{market.first_day:%d %b %Y} – {market.last_day:%d %b %Y}")
+                         f"{day_month_year(market.first_day)} – {day_month_year(market.last_day)}")
         width = max(len(key) for key in self.counts)
         lines += [f"  {key.replace('_', ' '):<{width}}  {value:>6}" for key, value in self.counts.items()]
         statuses = ", ".join(f"{count} {status}" for status, count in self.activities_by_status.items() if count)
