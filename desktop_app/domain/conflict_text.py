@@ -1,8 +1,5 @@
-"""Times and titles as conflict messages show them: "17 Mar 12:00–12:30 HKT".
-
-Month names are spelled out here rather than with ``%b`` so that messages do not change with
-the process locale.
-"""
+"""Times and titles as conflict messages show them: "17 Mar 12:00–12:30 HKT" (in English
+whatever the process locale: see ``dates_text``)."""
 
 from __future__ import annotations
 
@@ -10,18 +7,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from .activities import Activity
+from .dates_text import day_month
 from .timezones import to_local, zone_abbreviation
-
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-
-def _day(local: datetime) -> str:
-    return f"{local.day} {_MONTHS[local.month - 1]}"
 
 
 def format_instant(instant: datetime, zone_name: str) -> str:
     local = to_local(instant, zone_name)
-    return f"{_day(local)} {local:%H:%M} {zone_abbreviation(instant, zone_name)}"
+    return f"{day_month(local)} {local:%H:%M} {zone_abbreviation(instant, zone_name)}"
 
 
 def format_span(start: datetime, end: datetime, zone_name: str, separator: str = "–") -> str:
@@ -37,8 +29,8 @@ def format_span(start: datetime, end: datetime, zone_name: str, separator: str =
         return f"{format_instant(start, zone_name)} → {format_instant(end, zone_name)}"
     if local_start.date() == local_end.date():
         joiner = separator if separator == "–" else f" {separator} "
-        return f"{_day(local_start)} {local_start:%H:%M}{joiner}{local_end:%H:%M} {end_zone}"
-    return f"{_day(local_start)} {local_start:%H:%M} → {_day(local_end)} {local_end:%H:%M} {end_zone}"
+        return f"{day_month(local_start)} {local_start:%H:%M}{joiner}{local_end:%H:%M} {end_zone}"
+    return f"{day_month(local_start)} {local_start:%H:%M} → {day_month(local_end)} {local_end:%H:%M} {end_zone}"
 
 
 def quoted_titles(activities: Sequence[Activity]) -> str:

@@ -3,6 +3,9 @@
 Rules kept here (see docs/stack-notes.md, "iCalendar"):
 - every DTSTART/DTEND carries the TZID of the activity's own zone, with a VTIMEZONE for it
   written by ``ics_timezones`` (RRULE observances); never a floating time;
+- except a local time that happens twice (the hour clocks go back): that one is written in UTC,
+  because RFC 5545 reads it as the first occurrence and ical.js (Thunderbird) as the second
+  (and a DTSTART before a UTC DTEND too: see :func:`event_times`);
 - UID and SEQUENCE come from the plan, never from ``Event.new()`` (which invents a random UID);
 - no ATTENDEE/ORGANIZER: some clients send invitations when they import those;
 - escaping and folding are icalendar's job; we only strip control characters.
@@ -13,14 +16,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Alarm, Calendar, Event
 
 from desktop_app import __version__
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.dates_text import clock_span, weekday_day_month
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import require_utc, to_local, zone_abbreviation
+from desktop_app.domain.timezones import is_ambiguous, require_utc, to_local
 
 from .ics_timezones import vtimezone
 
@@ -72,17 +76,35 @@ def build_calendar(
     departed = {a.uid for a in spec.departed} - live
     activities = sorted([*spec.activities, *(a for a in spec.departed if a.uid in departed)],
                         key=lambda a: (a.start, a.end, a.uid))
-    years = [year for a in activities for year in (a.local_start.year, a.local_end.year)]
-    for zone_name in sorted({a.timezone for a in activities}):
-        calendar.add_component(vtimezone(zone_name, min(years), max(years)))
     home_zone = _home_zone(plan, spec.delegate_id)
-    for activity in activities:
-        if activity.uid in departed:
-            activity = replace(activity, status=ActivityStatus.CANCELLED)
-        calendar.add_component(
-            _event(plan, activity, spec.delegate_id, home_zone, now=now, alarm_minutes=alarm_minutes)
-        )
+    events = [
+        _event(plan, replace(activity, status=ActivityStatus.CANCELLED) if activity.uid in departed else activity,
+               spec.delegate_id, home_zone, now=now, alarm_minutes=alarm_minutes)
+        for activity in activities
+    ]
+    # A VTIMEZONE for every TZID written, and only for those (a time in UTC needs none).
+    used_zones = {str(event[name].params["TZID"]) for event in events for name in ("DTSTART", "DTEND")
+                  if "TZID" in event[name].params}
+    years = [year for a in activities for year in (a.local_start.year, a.local_end.year)]
+    for zone_name in sorted(used_zones):
+        calendar.add_component(vtimezone(zone_name, min(years), max(years)))
+    for event in events:
+        calendar.add_component(event)
     return calendar
+
+
+def event_times(activity: Activity) -> tuple[datetime, datetime]:
+    """What DTSTART and DTEND hold: local times in the activity's zone (written with its TZID),
+    or the instant in UTC (written with a Z) for a local time that happens twice, and for a
+    DTSTART whose DTEND is in UTC: recurring-ical-events adds DTEND - DTSTART to DTSTART as
+    wall-clock time, an hour wrong across the clock change."""
+    start, end = (to_local(instant, activity.timezone).replace(microsecond=0)
+                  for instant in (activity.start, activity.end))
+    if is_ambiguous(end, activity.timezone):
+        end = activity.end.astimezone(UTC).replace(microsecond=0)
+    if end.tzinfo is UTC or is_ambiguous(start, activity.timezone):
+        start = activity.start.astimezone(UTC).replace(microsecond=0)
+    return start, end
 
 
 def _home_zone(plan: Plan, delegate_id: int | None) -> str | None:
@@ -110,9 +132,11 @@ def _event(
     created = (activity.created or activity.last_modified or now).replace(microsecond=0)
     event.add("CREATED", created)
     event.add("LAST-MODIFIED", (activity.last_modified or created).replace(microsecond=0))
-    # Aware datetimes in the activity's ZoneInfo: icalendar writes TZID=<IANA name>.
-    event.add("DTSTART", activity.local_start.replace(microsecond=0))
-    event.add("DTEND", activity.local_end.replace(microsecond=0))
+    # Aware datetimes in the activity's ZoneInfo: icalendar writes TZID=<IANA name> (UTC: a Z).
+    # DTEND, not DURATION: libical adds a DURATION as wall-clock time across a clock change.
+    start, end = event_times(activity)
+    event.add("DTSTART", start)
+    event.add("DTEND", end)
     event.add("SUMMARY", title)
     event.add("STATUS", _STATUS[activity.status])
     event.add("TRANSP", "TRANSPARENT" if activity.is_cancelled else "OPAQUE")
@@ -152,14 +176,13 @@ def _location(plan: Plan, activity: Activity) -> str:
 
 
 def home_time(activity: Activity, home_zone: str) -> str:
-    """'10:00–11:00 HKT / 03:00–04:00 CET', with the home date when it is another day."""
-    local_start, local_end = activity.local_start, activity.local_end
+    """'10:00–11:00 HKT / 03:00–04:00 CET', with the home date when it is another day; an end
+    after a clock change names its own abbreviation ('01:30 CET–03:30 CEST')."""
     home_start, home_end = to_local(activity.start, home_zone), to_local(activity.end, home_zone)
-    here = f"{local_start:%H:%M}–{local_end:%H:%M} {zone_abbreviation(activity.start, activity.timezone)}"
-    there = f"{home_start:%H:%M}–{home_end:%H:%M} {zone_abbreviation(activity.start, home_zone)}"
-    if home_start.date() != local_start.date():
-        there += f" ({home_start:%a %d %b})"
-    return f"{here} / {there}"
+    there = clock_span(home_start, home_end)
+    if home_start.date() != activity.local_start.date():
+        there += f" ({weekday_day_month(home_start)})"
+    return f"{clock_span(activity.local_start, activity.local_end)} / {there}"
 
 
 def _description(plan: Plan, activity: Activity, delegate_id: int | None, home_zone: str | None) -> str:

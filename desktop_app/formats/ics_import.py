@@ -3,7 +3,8 @@
 Handled: ``X-WR-TIMEZONE`` (Google), Windows zone names with their own VTIMEZONE (Outlook),
 floating times (read in a default zone, reported), all-day events, recurring events expanded
 within a window (``recurring-ical-events``), ``RECURRENCE-ID`` overrides and cancelled
-instances. Every event gets a stable ``key``: its UID, or for one instance of a recurring
+instances, local times that a clock change skips or repeats (read as RFC 5545 says, and
+reported). Every event gets a stable ``key``: its UID, or for one instance of a recurring
 series ``UID#<instant>``, the instance's original start (its RECURRENCE-ID) in UTC as
 ``20250318T010000Z`` (all-day instances: ``20250318``). Re-reading a changed file gives the
 same keys, so an import can update instead of duplicating.
@@ -24,7 +25,7 @@ from icalendar import Calendar, Component
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from desktop_app.domain.errors import DomainError, ValidationError
-from desktop_app.domain.timezones import localize, validate_zone
+from desktop_app.domain.timezones import localize, localize_reporting, validate_zone
 
 _NAME = re.compile(r"^[A-Za-z0-9-]+$")
 _STATUSES = {"CONFIRMED": "confirmed", "TENTATIVE": "tentative", "CANCELLED": "cancelled"}
@@ -104,9 +105,13 @@ def read_calendar(
     except Exception as error:  # the library raises several unrelated types for bad rules
         raise IcsRejected([IcsProblem(event_lines[0] if event_lines else 1, "RRULE",
                                       f"a recurring event cannot be expanded ({error})")]) from None
+    # An event whose DTSTART is in UTC (our export writes a local time that happens twice so) is
+    # in its DTEND's zone, read here: recurring-ical-events rewrites DTEND in DTSTART's zone.
+    end_zones = {str(e["UID"]): _wall_time_zone(e.decoded("DTEND"), e["DTEND"].params.get("TZID"))
+                 for e in calendar.walk("VEVENT") if "DTEND" in e and "RECURRENCE-ID" not in e}
     found: dict[str, CalendarEvent] = {}  # an event overlapping two windows is found twice
     for occurrence in occurrences:
-        event = _event(occurrence, series_uids, zone_name, warnings)
+        event = _event(occurrence, series_uids, end_zones.get(str(occurrence["UID"])) or zone_name, warnings)
         if event is not None:
             found[event.key] = event
     events = list(found.values())
@@ -116,7 +121,7 @@ def read_calendar(
         warnings.append(f"{outside} event(s) outside the plan's dates ({spans}) were skipped")
     name = str(calendar.get("X-WR-CALNAME", "") or calendar.get("NAME", ""))
     events.sort(key=lambda e: (e.start, e.key))
-    return ParsedCalendar(name, events, series_uids, warnings)
+    return ParsedCalendar(name, events, series_uids, list(dict.fromkeys(warnings)))  # once per event
 
 
 def _decode(data: bytes) -> str:
@@ -218,7 +223,11 @@ def _standardised(
         )
         if floating:
             warnings.append(f"{floating} event(s) have floating times (no zone); read as {default_zone} time")
-    return _ZoneWalker(ZoneInfo(zone_name)).walk(calendar), zone_name
+    walked = _ZoneWalker(ZoneInfo(zone_name)).walk(calendar)
+    # Applied: recurring_ical_events.of() would apply it again with x-wr-timezone's own walker,
+    # moving Outlook's TZNAME-less zones (and the fold of UTC times) into X-WR-TIMEZONE.
+    walked.pop("X-WR-TIMEZONE", None)
+    return walked, zone_name
 
 
 class _ZoneWalker(x_wr_timezone.UTCChangingWalker):  # type: ignore[misc]
@@ -227,11 +236,25 @@ class _ZoneWalker(x_wr_timezone.UTCChangingWalker):  # type: ignore[misc]
     x-wr-timezone takes any time whose ``tzname()`` is None for floating; Outlook's
     VTIMEZONEs ("W. Europe Standard Time") have no TZNAME, so their times would be moved
     into another zone. Floating means no tzinfo at all.
+
+    UTC times move into the zone only in recurring events, whose series must repeat at the
+    same local hour across DST (Google). A single event keeps UTC: recurring-ical-events
+    computes occurrences by datetime arithmetic, which drops ``fold``, so 01:30Z on the night
+    Paris clocks go back (02:30 CET, the second 02:30) would come back as 00:30Z.
     """
+
+    _utc_into_zone = True
+
+    def walk_event(self, event: Component) -> Component:
+        self._utc_into_zone = any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID"))
+        walked: Component = super().walk_event(event)
+        return walked
+
+    def is_UTC(self, dt: datetime) -> bool:
+        return self._utc_into_zone and bool(super().is_UTC(dt))
 
     def is_Floating(self, dt: datetime) -> bool:
         return dt.tzinfo is None
-
 
 
 def _instant(value: date | datetime, zone_name: str) -> datetime:
@@ -240,14 +263,30 @@ def _instant(value: date | datetime, zone_name: str) -> datetime:
     return localize(datetime.combine(value, time.min), zone_name)
 
 
-def _zone_of(value: date | datetime, tzid: str | None, fallback: str) -> str:
-    if isinstance(value, datetime) and value.tzinfo is not None:
-        key = getattr(value.tzinfo, "key", None)
-        if key and key != "UTC":
-            return str(key)
-        if tzid:
-            return _zone_for(tzid) or fallback
-    return fallback
+def _wall_time_zone(value: date | datetime | None, tzid: str | None) -> str | None:
+    """The IANA zone whose wall-clock time ``value`` is (its TZID's, or the calendar's for a
+    floating time), or None for a date, a UTC time or a TZID we cannot map."""
+    if not isinstance(value, datetime):
+        return None
+    key = getattr(value.tzinfo, "key", None)
+    if key == "UTC" or value.tzinfo is UTC:
+        return None
+    if key:
+        return str(key)
+    return _zone_for(tzid) if tzid else None
+
+
+def _timed_instant(value: datetime, tzid: str | None) -> tuple[datetime, str]:
+    """The instant of a DTSTART/DTEND, and a note when a clock change skips or repeats its wall
+    time: then it is read as RFC 5545 says (the offset before the gap; the first of two), which
+    dateutil's reading of a custom VTIMEZONE is not in a gap. An ordinary wall time keeps the
+    reading of the file's own VTIMEZONE (Outlook's)."""
+    zone_name = _wall_time_zone(value, tzid)
+    if zone_name is not None:
+        instant, note = localize_reporting(value.replace(tzinfo=None), zone_name)
+        if note:
+            return instant, note
+    return value.astimezone(UTC), ""
 
 
 def _recurrence_key(value: date | datetime, zone_name: str) -> str:
@@ -272,17 +311,23 @@ def _fallback_uid(vevent: Component) -> str:
 def _event(
     occurrence: Component, series_uids: frozenset[str], zone_name: str, warnings: list[str]
 ) -> CalendarEvent | None:
+    """The occurrence as a plain event; ``zone_name`` is its zone when DTSTART names none."""
     uid = str(occurrence["UID"])
     start_value = occurrence.decoded("DTSTART")
-    end_value = occurrence.decoded("DTEND") if "DTEND" in occurrence else None
-    tzid = occurrence["DTSTART"].params.get("TZID")
-    event_zone = _zone_of(start_value, tzid, zone_name)
     all_day = not isinstance(start_value, datetime)
-    start = _instant(start_value, event_zone)
-    if end_value is None:
-        end_value = start_value + (timedelta(days=1) if all_day else timedelta())
-    end = _instant(end_value, event_zone)
+    end_value = occurrence.decoded("DTEND") if "DTEND" in occurrence else (
+        start_value + (timedelta(days=1) if all_day else timedelta()))
+    start_tzid = occurrence["DTSTART"].params.get("TZID")
+    end_tzid = occurrence["DTEND"].params.get("TZID") if "DTEND" in occurrence else start_tzid
+    event_zone = _wall_time_zone(start_value, start_tzid) or zone_name
     title = str(occurrence.get("SUMMARY", "") or "").strip() or "(no title)"
+    if isinstance(start_value, datetime) and isinstance(end_value, datetime):
+        start, start_note = _timed_instant(start_value, start_tzid)
+        end, end_note = _timed_instant(end_value, end_tzid)
+        warnings.extend(f"'{title}', {which} time: {note}"
+                        for which, note in (("start", start_note), ("end", end_note)) if note)
+    else:
+        start, end = _instant(start_value, event_zone), _instant(end_value, event_zone)
     if end <= start:
         warnings.append(f"'{title}' ({uid}) has no duration and was skipped")
         return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop_app.domain.dates_text import weekday_day_month_time
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef
 from desktop_app.domain.timezones import to_local
@@ -17,7 +18,7 @@ def _name(plan: Plan, key: tuple[str, int]) -> str:
 
 
 def _when(plan: Plan, instance: Instance, slot: int) -> str:
-    return f"{to_local(instance.to_datetime(slot), plan.market_timezone):%a %d %b %H:%M}"
+    return weekday_day_month_time(to_local(instance.to_datetime(slot), plan.market_timezone))
 
 
 def _list(labels: list[str]) -> str:

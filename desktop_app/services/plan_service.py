@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
@@ -96,7 +97,7 @@ class PlanSummary:
         lines = [f"{self.name}  ({self.path})", f"Time zone: {self.timezone}"]
         for market in self.markets:
             lines.append(f"Market: {market.name}, {market.city} ({market.timezone}) "
-                         f"{market.first_day.isoformat()} – {market.last_day.isoformat()}")
+                         f"{day_month_year(market.first_day)} – {day_month_year(market.last_day)}")
         for project in self.projects:
             team = f" (team: {', '.join(project.team)})" if project.team else ""
             lines.append(f"Project: {project.title}{team}")

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.dates_text import span_text
 from desktop_app.domain.local_time import place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
-from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
+from desktop_app.domain.timezones import localize, to_local, utc_now
 from desktop_app.scheduling import (
     DEFAULT_SOLVER,
     FreeSlot,
@@ -137,9 +138,8 @@ def result_to_text(plan: Plan, result: ScheduleResult) -> str:
     lines = []
     for p in result.placed:
         zone = _zone(plan, p)
-        lines.append(f"{to_local(p.start, zone):%a %d %b %H:%M}–{to_local(p.end, zone):%H:%M} "
-                     f"{zone_abbreviation(p.start, zone)}  {p.label}  {_who_meets(plan, p.request_id)}  "
-                     f"@ {plan.describe_place(p.venue_id, p.room_id)}")
+        lines.append(f"{span_text(to_local(p.start, zone), to_local(p.end, zone))}  {p.label}  "
+                     f"{_who_meets(plan, p.request_id)}  @ {plan.describe_place(p.venue_id, p.room_id)}")
     for u in result.unplaced:
         lines.append(f"unplaced {u.label}  {_who_meets(plan, u.request_id)}: {u.reason}")
     proof = "proven optimal" if result.optimal else f"upper bound {result.bound:g}"
@@ -202,6 +202,5 @@ def free_slots_to_text(plan: Plan, slots: list[FreeSlot]) -> str:
     if not slots:
         return "No common free time found."
     zone = plan.market_timezone
-    return "\n".join(f"{to_local(s.start, zone):%a %d %b %H:%M}–{to_local(s.end, zone):%H:%M} "
-                     f"{zone_abbreviation(s.start, zone)}"
+    return "\n".join(f"{span_text(to_local(s.start, zone), to_local(s.end, zone))}"
                      f"  (everyone free until {to_local(s.free_until, zone):%H:%M})" for s in slots)

@@ -96,6 +96,37 @@ def sample_plan() -> Plan:
     )
 
 
+NEW_YORK = "America/New_York"
+# Local times that happen twice, by activity id: (zone, start UTC, end UTC). Paris goes back from
+# 03:00 CEST to 02:00 CET on 26 Oct 2025, New York from 02:00 EDT to 01:00 EST on 2 Nov 2025.
+FALL_BACK = {
+    11: (PARIS, datetime(2025, 10, 26, 0, 30, tzinfo=UTC), datetime(2025, 10, 26, 0, 50, tzinfo=UTC)),
+    12: (PARIS, datetime(2025, 10, 26, 1, 30, tzinfo=UTC), datetime(2025, 10, 26, 2, 30, tzinfo=UTC)),
+    13: (PARIS, datetime(2025, 10, 25, 23, 0, tzinfo=UTC), datetime(2025, 10, 26, 1, 15, tzinfo=UTC)),
+    14: (NEW_YORK, datetime(2025, 11, 2, 5, 30, tzinfo=UTC), datetime(2025, 11, 2, 5, 50, tzinfo=UTC)),
+    15: (NEW_YORK, datetime(2025, 11, 2, 6, 30, tzinfo=UTC), datetime(2025, 11, 2, 7, 30, tzinfo=UTC)),
+    16: (NEW_YORK, datetime(2025, 11, 2, 4, 30, tzinfo=UTC), datetime(2025, 11, 2, 6, 45, tzinfo=UTC)),
+}
+FALL_BACK_TITLES = {
+    11: "Paris 02:30 CEST to 02:50 CEST (both the first)",
+    12: "Paris 02:30 CET (the second) to 03:30 CET",
+    13: "Paris 01:00 CEST to 02:15 CET (ends in the second)",
+    14: "New York 01:30 EDT to 01:50 EDT (both the first)",
+    15: "New York 01:30 EST (the second) to 02:30 EST",
+    16: "New York 00:30 EDT to 01:45 EST (ends in the second)",
+}
+
+
+def fall_back_activities() -> tuple[Activity, ...]:
+    """Activities starting or ending in the hour that happens twice, as first and second occurrences."""
+    return tuple(
+        Activity(id=activity_id, title=FALL_BACK_TITLES[activity_id], start=start, end=end, timezone=zone_name,
+                 uid=f"activity-{activity_id}@delegation-planner", created=CREATED, last_modified=CREATED,
+                 attendees=(Attendance(1),))
+        for activity_id, (zone_name, start, end) in FALL_BACK.items()
+    )
+
+
 def read_with_icaljs(*paths: Path) -> dict[str, list[dict[str, object]]]:
     """Every VEVENT of ``paths`` as ical.js (Thunderbird's parser) reads it, via Node."""
     node = shutil.which("node")

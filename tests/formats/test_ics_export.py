@@ -8,10 +8,10 @@ from datetime import timedelta
 import pytest
 from icalendar import Calendar, Event
 
-from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.activities import ActivityStatus, Attendance
 from desktop_app.domain.plan import Plan
-from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes, ics_text
-from tests.formats.ics_fixtures import HOSTILE_TITLE, LONG_TITLE, NOW, sample_plan
+from desktop_app.formats.ics_export import CalendarSpec, calendar_bytes, home_time, ics_text
+from tests.formats.ics_fixtures import HK, HOSTILE_TITLE, LONG_TITLE, NOW, PARIS, activity, sample_plan
 
 
 def export(plan: Plan, delegate_id: int | None = None, **options: object) -> bytes:
@@ -81,6 +81,17 @@ def test_a_delegates_file_gives_home_time_across_the_paris_dst_change() -> None:
     opening = str(export(sample_plan(), 4).decode())
     assert "HKT / 22:00–23:00 EDT (Sun 16 Mar)" in opening.replace("\r\n ", "")  # New York: the day before
     assert "Your attendance is optional." in opening.replace("\r\n ", "")
+
+
+def test_home_time_names_each_ends_zone_across_a_clock_change() -> None:
+    # Sunday 30 March 2025: Paris clocks go forward at 02:00, from CET to CEST.
+    call = activity(20, "Early call", HK, (2025, 3, 30, 8, 30), 180)  # 00:30Z–03:30Z
+    night = activity(21, "Night shoot visit", PARIS, (2025, 3, 30, 1, 30), 90)  # 00:30Z–02:00Z
+    assert home_time(call, PARIS) == "08:30–11:30 HKT / 01:30 CET–05:30 CEST"
+    assert home_time(night, HK) == "01:30 CET–04:00 CEST / 08:30–10:00 HKT"
+    plan = replace(sample_plan(), activities=(replace(call, attendees=(Attendance(1),)),))
+    description = str(events_of(export(plan, 1))[call.uid]["DESCRIPTION"])
+    assert "Time: 08:30–11:30 HKT / 01:30 CET–05:30 CEST" in description
 
 
 def test_the_delegation_file_names_everyone_and_no_home_time() -> None:

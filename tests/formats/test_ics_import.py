@@ -68,6 +68,16 @@ def test_outlook_windows_zones_overrides_and_exdate() -> None:
     assert {e.timezone for e in stand_ups.values()} == {"Europe/Berlin"}
 
 
+def test_outlook_zones_keep_their_instants_in_a_calendar_with_x_wr_timezone() -> None:
+    # recurring-ical-events applies X-WR-TIMEZONE again, with x-wr-timezone's own walker, which takes
+    # Outlook's TZNAME-less zones for floating: the Paris stand-up came out at 09:00 Hong Kong time.
+    text = (DATA / "outlook_export.ics").read_text(encoding="utf-8")
+    text = text.replace("X-WR-CALNAME:Calendar", "X-WR-CALNAME:Calendar\nX-WR-TIMEZONE:Asia/Hong_Kong")
+    parsed = read_calendar(text.encode(), windows=[MARKET_WEEK], default_zone="Asia/Hong_Kong")
+    stand_up = next(e for e in parsed.events if e.key == f"{OUTLOOK_SERIES}#20250317T080000Z")
+    assert (stand_up.start, stand_up.timezone) == (utc("2025-03-17T08:00"), "Europe/Berlin")
+
+
 def test_apple_floating_time_reads_in_x_wr_timezone_and_locations_keep_their_lines() -> None:
     events = by_key(read("apple_export.ics").events)
     workshop = events["8D1C7E4A-3B2F-4E5D-9A8B-1C2D3E4F5A6B"]
@@ -143,3 +153,74 @@ def test_broken_input_is_located(data: bytes, line: int, fragment: str) -> None:
         read_calendar(data, windows=[MARKET_WEEK], default_zone="Asia/Hong_Kong")
     assert rejected.value.problems[0].line == line
     assert fragment in rejected.value.problems[0].reason
+
+
+# --- wall times that a clock change skips or repeats ---------------------------------------------
+
+YEAR = (datetime(2025, 1, 1, tzinfo=UTC), datetime(2026, 1, 1, tzinfo=UTC))
+
+
+def calendar_with(*events: tuple[str, str, str], head: str = "") -> bytes:
+    """A calendar of (UID, DTSTART line tail, DTEND line tail) events, e.g. (";TZID=Europe/Paris:2025…")."""
+    body = "".join(f"BEGIN:VEVENT\r\nUID:{uid}\r\nDTSTAMP:20250101T000000Z\r\nDTSTART{start}\r\nDTEND{end}\r\n"
+                   f"SUMMARY:{uid}\r\nEND:VEVENT\r\n" for uid, start, end in events)
+    return f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n{head}{body}END:VCALENDAR\r\n".encode()
+
+
+def test_a_time_in_the_spring_gap_is_read_as_rfc_5545_says_and_reported() -> None:
+    parsed = read_calendar(calendar_with(("gap", ";TZID=Europe/Paris:20250330T023000",
+                                          ";TZID=Europe/Paris:20250330T043000")),
+                           windows=[YEAR], default_zone="Asia/Hong_Kong")
+    (event,) = parsed.events
+    assert (event.start, event.end) == (utc("2025-03-30T01:30"), utc("2025-03-30T02:30"))  # 03:30–04:30 CEST
+    assert parsed.warnings == ["'gap', start time: 2025-03-30 02:30 does not exist in Europe/Paris "
+                               "(clocks go forward at 02:00); read as 03:30 CEST"]
+
+
+def test_a_time_that_happens_twice_is_read_as_the_first_and_reported() -> None:
+    parsed = read_calendar(calendar_with(("twice", ";TZID=America/New_York:20251102T013000",
+                                          ";TZID=America/New_York:20251102T030000")),
+                           windows=[YEAR], default_zone="Asia/Hong_Kong")
+    (event,) = parsed.events
+    assert event.start == utc("2025-11-02T05:30")  # 01:30 EDT
+    assert parsed.warnings == ["'twice', start time: 2025-11-02 01:30 happens twice in America/New_York "
+                               "(clocks go back at 02:00); read as the first, 01:30 EDT"]
+
+
+def test_floating_times_in_the_gap_are_reported_in_the_calendars_zone() -> None:
+    parsed = read_calendar(calendar_with(("floating", ":20250330T021500", ":20250330T040000")),
+                           windows=[YEAR], default_zone="Europe/Paris")
+    (event,) = parsed.events
+    assert (event.start, event.end, event.timezone) == (utc("2025-03-30T01:15"), utc("2025-03-30T02:00"),
+                                                        "Europe/Paris")
+    assert parsed.warnings == [
+        "1 event(s) have floating times (no zone); read as Europe/Paris time",
+        "'floating', start time: 2025-03-30 02:15 does not exist in Europe/Paris (clocks go forward at 02:00); "
+        "read as 03:15 CEST",
+    ]
+
+
+def test_an_outlook_zone_follows_rfc_5545_in_the_gap() -> None:
+    # dateutil reads 02:30 in Outlook's own "W. Europe Standard Time" as 00:30Z (01:30 CET, backwards).
+    outlook = (DATA / "outlook_export.ics").read_text(encoding="utf-8")
+    zones = outlook[outlook.index("BEGIN:VTIMEZONE"):outlook.index("BEGIN:VEVENT")].replace("\n", "\r\n")
+    parsed = read_calendar(calendar_with(("outlook", ';TZID="W. Europe Standard Time":20250330T023000',
+                                          ';TZID="W. Europe Standard Time":20250330T040000'), head=zones),
+                           windows=[YEAR], default_zone="Asia/Hong_Kong")
+    (event,) = parsed.events
+    assert (event.start, event.end, event.timezone) == (utc("2025-03-30T01:30"), utc("2025-03-30T02:00"),
+                                                        "Europe/Berlin")
+    assert parsed.warnings == ["'outlook', start time: 2025-03-30 02:30 does not exist in Europe/Berlin "
+                               "(clocks go forward at 02:00); read as 03:30 CEST"]
+
+
+def test_a_utc_time_in_the_repeated_hour_keeps_its_instant() -> None:
+    # 01:30Z is the second 02:30 in Paris; moved into X-WR-TIMEZONE it lost its fold in
+    # recurring-ical-events' arithmetic and came back as 00:30Z.
+    parsed = read_calendar(calendar_with(("utc", ":20251026T013000Z", ":20251026T014500Z"),
+                                         head="X-WR-TIMEZONE:Europe/Paris\r\n"),
+                           windows=[YEAR], default_zone="Asia/Hong_Kong")
+    (event,) = parsed.events
+    assert (event.start, event.end, event.timezone) == (utc("2025-10-26T01:30"), utc("2025-10-26T01:45"),
+                                                        "Europe/Paris")
+    assert parsed.warnings == []

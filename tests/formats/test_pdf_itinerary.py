@@ -109,7 +109,7 @@ def test_page_count_and_footer_page_numbers_agree() -> None:
     for number, text in enumerate(pages, start=1):
         assert f"Page {number} of {len(pages)}" in text
         assert "FilMart 2025 — test plan" in text
-        assert "Generated on 01 Mar 2025, 17:30 HKT" in text
+        assert "Generated on 1 Mar 2025, 17:30 HKT" in text
 
 
 def test_long_notes_wrap_inside_the_page_and_keep_every_word() -> None:
@@ -193,6 +193,23 @@ def test_a_second_market_in_another_zone_is_shown_in_its_own_local_time() -> Non
     assert "times in HKT" in sections["Monday 17 March 2025"]
     assert squash("departs Fri 28 Mar 2025, 12:00 CET; hotel: Hermitage Gantois") in squash(
         pdf_text(render_itinerary(plan, wong, now=NOW)))
+
+
+def test_across_a_clock_change_each_end_names_its_own_zone() -> None:
+    # Sunday 30 March: Paris clocks go forward at 02:00 (CET to CEST).
+    lille = Market(2, "Series Mania Forum 2025", "Lille", "Europe/Paris", date(2025, 3, 29), date(2025, 3, 31))
+    night = Activity(id=98, title="Night shoot visit", start=at(2025, 3, 30, 1, 30, "Europe/Paris"),
+                     end=at(2025, 3, 30, 4, 0, "Europe/Paris"), timezone="Europe/Paris",
+                     attendees=(Attendance(2),), uid="night@test")
+    plan = replace(PLAN, markets=(*PLAN.markets, lille), activities=(*PLAN.activities, night))
+    wong = squash(pdf_text(render_itinerary(plan, plan.delegates[1], now=NOW)))  # home Hong Kong, in Lille
+    assert squash("01:30–04:00 Night shoot visit") in wong
+    assert squash("01:30 CET–04:00 CEST") in wong and squash("08:30–10:00 HKT") in wong
+    # Søren (home Paris) still in Hong Kong that Sunday: 08:30–11:30 HKT is 01:30 CET–05:30 CEST at home.
+    call = Activity(id=99, title="Call from Hong Kong", start=at(2025, 3, 30, 8, 30), end=at(2025, 3, 30, 11, 30),
+                    timezone=PLAN.settings.timezone, attendees=(Attendance(1),), uid="call@test")
+    soren = squash(pdf_text(render_itinerary(replace(PLAN, activities=(*PLAN.activities, call)), FIRST, now=NOW)))
+    assert squash("08:30–11:30 Call from Hong Kong") in soren and squash("01:30 CET–05:30 CEST") in soren
 
 
 def test_notes_longer_than_a_page_break_across_pages_instead_of_failing() -> None:

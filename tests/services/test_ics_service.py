@@ -14,6 +14,7 @@ from icalendar import Calendar, Event
 from desktop_app.cli.main import run
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.places import Market
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import UserError
 from desktop_app.services.ics_service import export_calendars, import_ics
@@ -492,3 +493,18 @@ def test_market_dates_bound_the_expansion() -> None:
         (datetime(2025, 3, 16, 16, tzinfo=UTC), datetime(2025, 3, 20, 16, tzinfo=UTC)),  # 17–20 March HKT
         (datetime(2025, 5, 12, 22, tzinfo=UTC), datetime(2025, 5, 21, 22, tzinfo=UTC)),  # 13–21 May CEST
     ]
+
+
+def test_a_time_the_clocks_skip_or_repeat_is_a_warning_in_the_import_report(tmp_path: Path) -> None:
+    plan = sample_plan()
+    lille = Market(3, "Series Mania 2025", "Lille", "Europe/Paris", date(2025, 3, 28), date(2025, 4, 2))
+    path = write_text(tmp_path / "night.ics", (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Series Mania//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:night-shoot@seriesmania.example\r\nDTSTAMP:20250301T000000Z\r\n"
+        "DTSTART;TZID=Europe/Paris:20250330T023000\r\nDTEND;TZID=Europe/Paris:20250330T043000\r\n"
+        "SUMMARY:Night shoot visit\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"))
+    with store_plan(replace(plan, markets=(*plan.markets, lille)), tmp_path / "lille.dplan") as store:
+        report = import_ics(store, path, "programme", dry_run=True)
+    assert report.warnings == ["'Night shoot visit', start time: 2025-03-30 02:30 does not exist in "
+                               "Europe/Paris (clocks go forward at 02:00); read as 03:30 CEST"]
+    assert [c.description for c in report.changes] == ["added 'Night shoot visit' (Sun 30 Mar 03:30–04:30 CEST)"]

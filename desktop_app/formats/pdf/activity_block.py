@@ -11,7 +11,7 @@ from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.domain.plan import Plan
 
-from .days import DayPiece, day_note, home_time_range, time_range
+from .days import DayPiece, clock_change_note, day_note, home_time_range, time_range
 from .rich import joined, para, span, unbroken
 from .styles import CANCELLED, MUTED, RULE, TENTATIVE, kind_colour, styles, table_style
 
@@ -77,7 +77,7 @@ def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, ho
 
     time_label = para(st.time, span(time_range(piece), bold=True, colour=text_colour))
     time_notes = [span(note, colour=MUTED, size=7.5) for note in (
-        day_note(piece), home_time_range(piece, home_zone) if home_zone else "") if note]
+        clock_change_note(piece), day_note(piece), home_time_range(piece, home_zone) if home_zone else "") if note]
     title = span(activity.title, bold=True, colour=text_colour, strike=cancelled)
     header = [title, span(activity.kind.label, colour=MUTED), status_span(activity.status)]
     rows: list[list[Flowable | str]] = [
@@ -85,7 +85,8 @@ def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, ho
     ]
 
     details = place_lines(plan, activity)
-    attendance = activity.attendance_of(delegate.id) if delegate is not None else None
+    attendance = (activity.attendance_of(delegate.id)
+                  if delegate is not None and delegate.id is not None else None)
     if attendance is not None and not attendance.required:
         details.append(span("Your attendance is optional", colour=MUTED))
     colleagues = [

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.dates_text import clock_span, long_date, short_weekday, weekday_day_month
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import day_bounds, localize, to_local, zone_abbreviation
+from desktop_app.domain.timezones import abbreviation_of, day_bounds, localize, to_local, zone_abbreviation
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,29 +74,36 @@ def time_range(piece: DayPiece) -> str:
     return f"{start}–{end:%H:%M}"
 
 
+def clock_change_note(piece: DayPiece) -> str:
+    """'01:30 CET–04:00 CEST' for an activity across a clock change (the day's heading names one
+    zone abbreviation only), else ''."""
+    end = piece.activity.end.astimezone(piece.start.tzinfo)
+    return clock_span(piece.start, end) if abbreviation_of(piece.start) != abbreviation_of(end) else ""
+
+
 def day_note(piece: DayPiece) -> str:
     """'ends Thu 20 Mar' or 'from Wed 19 Mar' for an activity across midnight, else ''."""
     if piece.continued_from_previous_day:
-        begin = piece.activity.start.astimezone(piece.start.tzinfo)
-        return f"from {begin:%a} {begin.day} {begin:%b}"
+        return f"from {weekday_day_month(piece.activity.start.astimezone(piece.start.tzinfo))}"
     if piece.continues_next_day:
-        end = piece.activity.end.astimezone(piece.start.tzinfo)
-        return f"ends {end:%a} {end.day} {end:%b}"
+        return f"ends {weekday_day_month(piece.activity.end.astimezone(piece.start.tzinfo))}"
     return ""
 
 
 def home_time_range(piece: DayPiece, home_zone: str) -> str:
-    """The activity's time in the delegate's home zone, e.g. '02:30–03:30 CET' or
-    '23:30–00:30 CET (Sun)'; '' when the home zone shows the same clock time."""
+    """The activity's time in the delegate's home zone, e.g. '02:30–03:30 CET',
+    '23:30–00:30 CET (Sun)' or, across a clock change, '01:30 CET–03:30 CEST'; '' when the home
+    zone shows the same clock time."""
     activity = piece.activity
     if to_local(activity.start, home_zone).utcoffset() == piece.start.utcoffset():
         return ""
     start, end = to_local(activity.start, home_zone), to_local(activity.end, home_zone)
-    text = f"{start:%H:%M}–{end:%H:%M} {zone_abbreviation(activity.start, home_zone)}"
+    text = clock_span(start, end)
     if start.date() != activity.start.astimezone(piece.start.tzinfo).date():
-        text += f" ({start:%a})"
+        text += f" ({short_weekday(start)})"
     return text
 
 
 def day_heading(day: date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    """'Monday 17 March 2025'."""
+    return long_date(day)

@@ -11,6 +11,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
+from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.timezones import to_local, zone_abbreviation
 
 from .fonts import font_chain
@@ -27,7 +28,7 @@ class Footer:
 
     def generated_text(self) -> str:
         local = to_local(self.generated, self.timezone)
-        return f"Generated on {local:%d %b %Y, %H:%M} {zone_abbreviation(self.generated, self.timezone)}"
+        return f"Generated on {day_month_year(local)}, {local:%H:%M} {zone_abbreviation(self.generated, self.timezone)}"
 
 
 def _numbered_canvas(footer: Footer) -> type[Canvas]:

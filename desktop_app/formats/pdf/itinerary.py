@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop_app.domain.dates_text import day_month, day_month_year, month_year, weekday_day_month
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Venue
 from desktop_app.domain.plan import Plan
@@ -46,7 +47,7 @@ def _local(instant: datetime | None, zone_name: str) -> str:
     if instant is None:
         return ""
     local = to_local(instant, zone_name)
-    return f"{local:%a %d %b %Y, %H:%M} {zone_abbreviation(instant, zone_name)}"
+    return f"{weekday_day_month(local)} {local.year}, {local:%H:%M} {zone_abbreviation(instant, zone_name)}"
 
 
 def _stay_rows(plan: Plan, delegate: Delegate) -> list[tuple[str, str]]:
@@ -74,10 +75,10 @@ def _markets_text(plan: Plan) -> str:
 
 def _date_range(first: date, last: date) -> str:
     if first == last:
-        return f"{first.day} {first:%B %Y}"
+        return f"{first.day} {month_year(first)}"
     if (first.year, first.month) == (last.year, last.month):
-        return f"{first.day}–{last.day} {last:%B %Y}"
-    return f"{first.day} {first:%b} – {last.day} {last:%b %Y}"
+        return f"{first.day}–{last.day} {month_year(last)}"
+    return f"{day_month(first)} – {day_month_year(last)}"
 
 
 def _header(plan: Plan, delegate: Delegate, home_zone: str | None) -> list[Flowable]:

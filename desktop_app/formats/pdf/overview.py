@@ -90,7 +90,8 @@ def _rows(plan: Plan, pieces: list[DayPiece]) -> list[Row]:
             continue
         rows.append(Row(name, None))
         for delegate in sorted(members, key=lambda d: d.name.casefold()):
-            rows.append(Row(delegate.display_name, delegate, tuple(by_delegate.get(delegate.id, ()))))
+            pieces = by_delegate.get(delegate.id, []) if delegate.id is not None else []  # unsaved: none
+            rows.append(Row(delegate.display_name, delegate, tuple(pieces)))
     return rows
 
 

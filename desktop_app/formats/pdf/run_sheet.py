@@ -10,7 +10,16 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from desktop_app.domain.plan import Plan
 
 from .activity_block import status_span
-from .days import DayPiece, day_heading, day_note, day_zone, pieces_by_day, time_range, zone_label
+from .days import (
+    DayPiece,
+    clock_change_note,
+    day_heading,
+    day_note,
+    day_zone,
+    pieces_by_day,
+    time_range,
+    zone_label,
+)
 from .document import Footer, build_pdf
 from .rich import joined, para, span, unbroken
 from .styles import ACCENT, BAND, MUTED, RULE, kind_colour, page_size, styles, table_style
@@ -97,8 +106,8 @@ def _row(plan: Plan, piece: DayPiece) -> list[Flowable]:
         if details:
             contacts.append(span(details, colour=MUTED))
     return [
-        para(st.cell, span(time_range(piece), bold=True), span(day_note(piece), colour=MUTED, size=7),
-             separator="<br/>"),
+        para(st.cell, span(time_range(piece), bold=True), span(clock_change_note(piece), colour=MUTED, size=7),
+             span(day_note(piece), colour=MUTED, size=7), separator="<br/>"),
         para(st.cell, *what, separator="<br/>"),
         para(st.cell, *where, separator="<br/>"),
         para(st.cell, *delegates, separator="<br/>"),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from desktop_app.domain.dates_text import span_text, weekday_day_month_time
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.places import Market, Room, Venue
 from desktop_app.domain.plan import Plan
@@ -172,11 +173,9 @@ def changed_fields(before: object, after: object, fields: tuple[str, ...]) -> li
 
 def when(instant: datetime, zone: str) -> str:
     """'Mon 17 Mar 10:00 HKT'."""
-    return f"{to_local(instant, zone):%a %d %b %H:%M} {zone_abbreviation(instant, zone)}"
+    return f"{weekday_day_month_time(to_local(instant, zone))} {zone_abbreviation(instant, zone)}"
 
 
 def span(start: datetime, end: datetime, zone: str) -> str:
     """'Mon 17 Mar 10:00–11:30 HKT' (the end's date is shown when it differs)."""
-    local_start, local_end = to_local(start, zone), to_local(end, zone)
-    end_text = f"{local_end:%H:%M}" if local_end.date() == local_start.date() else f"{local_end:%a %d %b %H:%M}"
-    return f"{local_start:%a %d %b %H:%M}–{end_text} {zone_abbreviation(start, zone)}"
+    return span_text(to_local(start, zone), to_local(end, zone))
