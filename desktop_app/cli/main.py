@@ -9,13 +9,14 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 from desktop_app.domain.errors import DomainError
 
-from . import ics_commands, pdf_commands, plan_commands, schedule_commands
+from . import edit_commands, ics_commands, pdf_commands, plan_commands, schedule_commands
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 Handler = Callable[[argparse.Namespace], int]
-COMMAND_MODULES = (plan_commands, ics_commands, pdf_commands, schedule_commands)
-COMMAND_NAMES = frozenset({"new", "show", "import", "conflicts", "export", "schedule", "find-time"})
+COMMAND_MODULES = (plan_commands, edit_commands, ics_commands, pdf_commands, schedule_commands)
+COMMAND_NAMES = frozenset({"new", "show", "import", "edit", "remove", "conflicts", "export", "schedule",
+                           "find-time"})
 
 
 def build_parser() -> argparse.ArgumentParser:

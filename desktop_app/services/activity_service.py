@@ -11,12 +11,15 @@ import dataclasses
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.timezones import utc_now
 from desktop_app.storage.plan_store import PlanStore
+
+if TYPE_CHECKING:
+    from desktop_app.storage.writer import PlanWriter
 
 from .changes import Changes
 
@@ -25,6 +28,23 @@ Clock = Callable[[], datetime]
 
 _NOT_EDITABLE = frozenset({"id", "uid", "sequence", "created", "last_modified", "deleted_at",
                            "former_attendee_ids"})
+
+
+FieldsFor = Callable[[Activity], Mapping[str, Any]]
+"""The changes to make, worked out from the activity as it is inside the transaction."""
+
+
+def revise_in(tx: PlanWriter, activity_id: int, fields_for: FieldsFor, now: datetime) -> tuple[Activity, Activity]:
+    """The one way an activity is edited, whoever asks: read it inside the transaction, revise it
+    (SEQUENCE up when calendars must re-read it; a delegate taken off becomes a former attendee)
+    and write it. Returns (before, after); after is before when nothing changed."""
+    current = tx.activity(activity_id)
+    fields = fields_for(current)
+    _check_editable(fields)
+    updated = current.revised(now=now, **fields)
+    if updated == current:  # ``revised`` stamps the time only when something changed
+        return current, current
+    return current, tx.update(updated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +65,9 @@ def edit_activities(store: PlanStore, changes_by_id: Mapping[int, Mapping[str, A
         # One activity at a time, not a whole-plan snapshot: an edit on a 5,000-activity plan
         # stays a few milliseconds. The writer checks room-in-venue; foreign keys the rest.
         for activity_id, fields in changes_by_id.items():
-            current = tx.activity(activity_id)
-            updated = current.revised(now=now, **fields)
-            if updated == current:
+            current, updated = revise_in(tx, activity_id, lambda _current, fields=fields: fields, now)
+            if updated is current:
                 continue
-            tx.update(updated)
             previous[activity_id] = {
                 name: getattr(current, name) for name in fields if getattr(current, name) != fields[name]
             }
@@ -79,8 +97,8 @@ def shift_activities(store: PlanStore, activity_ids: Iterable[int], delta: timed
     now = clock()
     with store.write() as tx:
         for activity_id in ids:
-            current = tx.activity(activity_id)
-            tx.update(current.revised(now=now, start=current.start + delta, end=current.end + delta))
+            revise_in(tx, activity_id, lambda current: {"start": current.start + delta, "end": current.end + delta},
+                      now)
     return Changes.activities(updated=ids)
 
 

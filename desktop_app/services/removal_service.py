@@ -53,12 +53,18 @@ class RemovalEffects:
         return bool(self.activities or self.requests or self.projects)
 
     def describe(self) -> str:
-        """'removed delegate Kim Ji-woo: taken off 3 activities ('A', 'B', 'C'), 2 requests withdrawn …'."""
+        """'removed delegate Kim Ji-woo: taken off 3 activities ('A', 'B', 'C'); 2 requests withdrawn …'."""
+        parts = self.consequences()
+        what = f"removed {self.noun} {self.person.display_name}"
+        return what + (": " + "; ".join(parts) if parts else "")
+
+    def consequences(self) -> list[str]:
+        """What else changes, one phrase each (empty when nothing depends on the person)."""
         parts = []
         if self.activities:
             titles = ", ".join(f"'{a.title}'" for a in self.activities[:MAX_LISTED])
             more = f" and {len(self.activities) - MAX_LISTED} more" if len(self.activities) > MAX_LISTED else ""
-            calendars = " (their calendar gets each as cancelled)" if isinstance(self.person, Delegate) else ""
+            calendars = " (calendars get each as cancelled)" if isinstance(self.person, Delegate) else ""
             parts.append(f"taken off {_count(len(self.activities), 'activity')} ({titles}{more}){calendars}")
         if self.requests:
             ids = ", ".join(r.external_id for r in self.requests[:MAX_LISTED])
@@ -66,8 +72,7 @@ class RemovalEffects:
             parts.append(f"{_count(len(self.requests), 'meeting request')} withdrawn ({ids}{more})")
         if self.projects:
             parts.append("left the team of " + ", ".join(f"'{p.title}'" for p in self.projects))
-        what = f"removed {self.noun} {self.person.display_name}"
-        return what + (": " + "; ".join(parts) if parts else "")
+        return parts
 
 
 def _count(number: int, noun: str) -> str:

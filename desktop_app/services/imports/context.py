@@ -18,7 +18,7 @@ from desktop_app.domain.dates_text import span_text, weekday_day_month_time
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.places import Market, Room, Venue
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import localize, to_local, utc_now, zone_abbreviation
+from desktop_app.domain.timezones import localize, localize_reporting, to_local, utc_now, zone_abbreviation
 from desktop_app.formats.import_rows import CellError, CellProblem, ColumnLayout, RowReader, parse_datetime
 from desktop_app.formats.tabular import TableRow
 
@@ -56,6 +56,7 @@ class ImportContext:
         self.new_ids: dict[tuple[str, str], int] = {}
         """Ids of entities this import adds, for later writes that refer to them."""
         self._seen: dict[tuple[str, object], int] = {}
+        self._noted: set[tuple[int, str]] = set()
         self._mentioned: set[tuple[str, object]] = set()
 
     # --- reading rows -------------------------------------------------------------------
@@ -102,7 +103,13 @@ class ImportContext:
         value = reader.moment(column, required=required)
         if value is None:
             return None
-        return localize(value, zone) if value.tzinfo is None else localize(value, "UTC")
+        if value.tzinfo is not None:
+            return localize(value, "UTC")
+        instant, note = localize_reporting(value, zone)
+        if note and (reader.number, column) not in self._noted:  # a skipped or repeated wall time
+            self._noted.add((reader.number, column))
+            self.report.warnings.append(f"row {reader.number}, column '{column}': {note}")
+        return instant
 
     def instant_at_end_of_day(self, reader: RowReader, column: str, zone: str) -> datetime | None:
         """A date cell as the instant its day ends in ``zone`` (the next day's midnight)."""

@@ -189,6 +189,8 @@ def _warn_if_outside_the_trip(ctx: ImportContext, reader: RowReader, activity: A
     """A row dated outside every market and every stay of its people is most often a typo."""
     plan = ctx.plan
     market_days = set(plan.market_days())
+    if any(not plan.stays_of(a.delegate_id) for a in activity.attendees):
+        return  # someone without stays is always there (the office at home)
     stays = [stay for a in activity.attendees for stay in plan.stays_of(a.delegate_id)]
     if not market_days and not stays:
         return
