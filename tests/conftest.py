@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import os
+import tempfile
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-# Tests never depend on the machine's zone: a zone far from UTC and with DST exposes naive-time bugs.
+# Tests never depend on the machine's zone: a zone far from UTC, with DST and a half-hour offset,
+# exposes naive-time bugs. Setting TZ changes nothing until tzset() makes the C library re-read it.
 os.environ["TZ"] = "America/St_Johns"
+time.tzset()
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Nothing a test runs writes into the user's own data or log folders.
+os.environ["DELEGATION_PLANNER_DATA_DIR"] = tempfile.mkdtemp(prefix="delegation-planner-tests-")
 
 FIXED_NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.domain.errors import DomainError
+from desktop_app.services import app_data
+from desktop_app.services.errors import FailureKind, classify_failure
 
 from . import edit_commands, ics_commands, pdf_commands, plan_commands, schedule_commands
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+EXIT_BUG = 70  # EX_SOFTWARE in sysexits.h
 
 Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (plan_commands, edit_commands, ics_commands, pdf_commands, schedule_commands)
@@ -47,19 +50,26 @@ def run(argv: Sequence[str]) -> int:
         return EXIT_USAGE
     try:
         return handler(args)
-    except DomainError as error:
-        print(f"delegation-planner: error: {error}", file=sys.stderr)
-        return EXIT_USER_ERROR
     except BrokenPipeError:  # `... | head` closed the pipe: not an error worth a message
         _silence_stdout()
         return EXIT_OK
-    except OSError as error:
-        print(f"delegation-planner: error: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
-              file=sys.stderr)
-        return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("delegation-planner: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # sorted by the one rule the window uses too
+        return _report_failure(error)
+
+
+def _report_failure(error: Exception) -> int:
+    failure = classify_failure(error)
+    if failure.kind is not FailureKind.BUG:
+        print(f"delegation-planner: error: {failure.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    report = app_data.write_crash_report(traceback.format_exc())
+    where = f"; details are in {report}" if report else ""
+    print(f"delegation-planner: internal error (a bug, not something you did): {failure.message}{where}. "
+          "Your plan is unchanged by the failed command.", file=sys.stderr)
+    return EXIT_BUG
 
 
 def _silence_stdout() -> None:

@@ -170,7 +170,7 @@ def _attendees(plan: Plan, current: Activity, edit: ActivityEdit) -> tuple[Atten
         delegate = index.find(reference)
         if delegate.id not in attendees:
             raise ValidationError("attendees", f"{delegate.name} does not attend '{current.title}'")
-        del attendees[delegate.id]  # type: ignore[arg-type]
+        del attendees[delegate.id or 0]
     for reference in edit.add_attendees:
         optional = reference.strip().endswith("?")
         delegate = index.find(reference.strip().rstrip("?"))

@@ -47,6 +47,10 @@ def revise_in(tx: PlanWriter, activity_id: int, fields_for: FieldsFor, now: date
     return current, tx.update(updated)
 
 
+def _constant(fields: Mapping[str, Any]) -> FieldsFor:
+    return lambda _current: fields
+
+
 @dataclass(frozen=True, slots=True)
 class EditResult:
     changes: Changes
@@ -65,7 +69,7 @@ def edit_activities(store: PlanStore, changes_by_id: Mapping[int, Mapping[str, A
         # One activity at a time, not a whole-plan snapshot: an edit on a 5,000-activity plan
         # stays a few milliseconds. The writer checks room-in-venue; foreign keys the rest.
         for activity_id, fields in changes_by_id.items():
-            current, updated = revise_in(tx, activity_id, lambda _current, fields=fields: fields, now)
+            current, updated = revise_in(tx, activity_id, _constant(fields), now)
             if updated is current:
                 continue
             previous[activity_id] = {

@@ -28,6 +28,26 @@ def user_data_dir() -> Path:
     return folder
 
 
+def crash_report_dir() -> Path:
+    """Where reports of bugs go: the user log folder (inside the data folder when it is overridden)."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    return Path(override) / "logs" if override else platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def write_crash_report(details: str) -> Path | None:
+    """Keep a bug's details for its report; None when even that cannot be written."""
+    from datetime import datetime
+
+    try:
+        folder = crash_report_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
+        path.write_text(details, encoding="utf-8")
+    except OSError:
+        return None
+    return path
+
+
 def first_run_plan_path(data_dir: Path | None = None) -> Path:
     """The plan opened when the user has not opened any plan yet: the demo plan."""
     return (data_dir or user_data_dir()) / DEMO_PLAN_FILE

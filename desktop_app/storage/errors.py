@@ -1,4 +1,4 @@
-"""Storage failures, split as the user must hear them: a bad file versus a failing environment."""
+"""Storage failures, split as the user must hear them: a bad file, a failing environment, or a bug."""
 
 from __future__ import annotations
 
@@ -11,3 +11,15 @@ class PlanFileError(DomainError):
 
 class StorageError(DomainError):
     """The environment failed while reading or writing (disk full, file locked, read-only)."""
+
+
+class DatabaseBug(Exception):
+    """The database refused what our own code sent it (a missing column, bad SQL): a bug, never
+    the user's doing, so it is not a ``DomainError`` and is reported as a bug."""
+
+
+# SQLite's messages for failures of the machine rather than of our code or the user's data.
+ENVIRONMENT_MESSAGES = (
+    "database is locked", "database table is locked", "disk i/o error", "database or disk is full",
+    "readonly database", "unable to open database file", "out of memory", "interrupted",
+)

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import NullPool
 
@@ -21,7 +21,7 @@ from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.timezones import utc_now
 
 from . import migrator
-from .errors import PlanFileError, StorageError
+from .errors import ENVIRONMENT_MESSAGES, DatabaseBug, PlanFileError, StorageError
 from .mapping import load_plan
 from .plan_file import APPLICATION_ID, backup_before_upgrade, inspect_plan_file
 from .records import SettingsRecord
@@ -54,15 +54,19 @@ def _engine(path: Path) -> Engine:
 
 @contextmanager
 def _translated_errors(path: Path) -> Iterator[None]:
-    """Database errors become messages a person can act on."""
+    """The one place database errors are sorted: the user's data (a conflicting change), the
+    environment (disk full, locked, read-only: ``StorageError``), a damaged file, or our bug."""
     try:
         yield
-    except IntegrityError as error:
+    except IntegrityError as error:  # a row deleted or renamed meanwhile, by another window or process
         raise DomainError(f"the change conflicts with the plan's data ({error.orig})") from None
-    except OperationalError as error:
-        raise StorageError(f"{path}: {error.orig}") from None
     except DBAPIError as error:
-        raise StorageError(f"{path}: the database failed ({error.orig})") from None
+        text = str(error.orig).casefold()
+        if any(message in text for message in ENVIRONMENT_MESSAGES):
+            raise StorageError(f"{path}: {error.orig}") from None
+        if "malformed" in text or "not a database" in text:
+            raise PlanFileError(f"{path} is damaged ({error.orig}); restore it from a backup") from None
+        raise DatabaseBug(f"{path}: the database refused a request ({error.orig})") from error
 
 
 class PlanStore:

@@ -27,6 +27,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 
 SHIPPED_FONTS = Path(__file__).resolve().parents[3] / "resources" / "fonts"
 REPLACEMENT = "\ufffd"
@@ -154,13 +155,13 @@ class FontChain:
         return "".join(parts)
 
     def string_width(self, text: str, size: float, bold: bool = False) -> float:
-        return sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in self.runs(text, bold))
+        return float(sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in self.runs(text, bold)))
 
-    def draw(self, canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+    def draw(self, canvas: Canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
              align: str = "left") -> float:
         """Draw ``text`` on a canvas at baseline ``y``; returns its width."""
         runs = self.runs(text, bold)
-        width = sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs)
+        width = float(sum(pdfmetrics.stringWidth(chunk, font, size) for font, chunk in runs))
         if align == "right":
             x -= width
         elif align == "centre":
@@ -209,7 +210,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     reportlab 4/5 writes 🎬 as ``<1F3AC>``, an odd-length hex string that PDF readers reject, so
     emoji would not come back when text is copied or searched; the PDF spec wants ``<D83CDFAC>``.
     """
-    cmap = _reportlab_to_unicode(fontname, subset)
+    cmap: str = _reportlab_to_unicode(fontname, subset)
     for index, code in enumerate(subset):
         if code > 0xFFFF:  # a no-op should a future reportlab write these lines correctly
             cmap = cmap.replace(f"<{index:02X}> <{code:04X}>\n", f"<{index:02X}> <{_utf16_hex(code)}>\n")

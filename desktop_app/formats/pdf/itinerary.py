@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
 
+from desktop_app.domain.activities import Activity
 from desktop_app.domain.dates_text import day_month, day_month_year, month_year, weekday_day_month
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Venue
@@ -169,7 +170,7 @@ def _day(plan: Plan, delegate: Delegate, day: date, pieces: list[DayPiece],
             KeepTogether([band, Spacer(1, 1 * mm), caption, blocks[0]]), *blocks[1:]]
 
 
-def _venue_directory(plan: Plan, activities: list) -> list[Flowable]:
+def _venue_directory(plan: Plan, activities: list[Activity]) -> list[Flowable]:
     venue_ids = {a.venue_id for a in activities if a.venue_id is not None}
     venues = sorted((plan.venue_by_id[i] for i in venue_ids), key=lambda v: v.name.casefold())
     if not venues:

@@ -148,7 +148,7 @@ class DayGrid(Flowable):
     def _x(self, moment: datetime) -> float:
         """Wall-clock position; the end of a piece cut at midnight is hour 24 of its day."""
         hours = (moment.date() - self.day).days * 24 + moment.hour + moment.minute / 60
-        return NAME_COLUMN + (hours - self.first_hour) * self.hour_width
+        return float(NAME_COLUMN + (hours - self.first_hour) * self.hour_width)
 
     def draw(self) -> None:
         canvas = self.canv
@@ -242,4 +242,5 @@ class DayGrid(Flowable):
 def page_rows(pagesize: tuple[float, float]) -> int:
     """How many grid rows fit on one page of ``pagesize`` (used by tests and the GUI preview)."""
     usable = pagesize[1] - 2 * MARGIN - HEADING_HEIGHT - AXIS_HEIGHT - LEGEND_HEIGHT
-    return max(1, math.floor(usable / MIN_ROW))
+    rows: int = math.floor(usable / MIN_ROW)
+    return max(1, rows)

@@ -57,7 +57,7 @@ def _table(plan: Plan, pieces: list[DayPiece]) -> Table:
     for piece in pieces:
         rows.append(_row(plan, piece))
     table = Table(rows, colWidths=[width for _label, width in COLUMNS], repeatRows=1)
-    commands: list[tuple] = [
+    commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),

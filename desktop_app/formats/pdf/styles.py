@@ -58,7 +58,8 @@ def page_size(paper: str, *, wide: bool = False) -> tuple[float, float]:
     size = PAPER_SIZES.get((paper or "").strip().lower())
     if size is None:
         raise ValidationError("paper", f"'{paper}' is not a paper size; use a4 or letter")
-    return landscape(size) if wide else portrait(size)
+    width, height = landscape(size) if wide else portrait(size)
+    return float(width), float(height)
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def styles() -> Styles:
     )
 
 
-def table_style(commands: list[tuple]) -> TableStyle:
+def table_style(commands: list[tuple[object, ...]]) -> TableStyle:
     """A TableStyle whose cells default to our font: reportlab's default, Helvetica, is never
     embedded, and it would be used even for an empty cell."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_chain().base), *commands])

@@ -122,9 +122,11 @@ def _room(ctx: ImportContext, venue_key: str, venue: Venue | None, reader: RowRe
           sizes: dict[str, int | None]) -> None:
     existing = ctx.lookup.rooms.get((venue.id, name_key(name))) if venue and venue.id else None
     if existing is None:
-        room = ctx.build(reader, lambda: Room(None, venue.id if venue and venue.id else 0, name, **sizes))
+        room = ctx.build(reader, lambda: Room(None, venue.id if venue and venue.id else 0, name,
+                                              capacity=sizes.get("capacity"), tables=sizes.get("tables")))
     else:
-        room = ctx.build(reader, lambda: dataclasses.replace(existing, **sizes))
+        room = ctx.build(reader, lambda: dataclasses.replace(
+            existing, capacity=sizes.get("capacity", existing.capacity), tables=sizes.get("tables", existing.tables)))
     if room is None:
         return
     if existing is None:
