@@ -67,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'':<38} {args.rows / seconds:7.0f} rows/s")
         timed("re-import, nothing changed", lambda: import_file(store, programme, "programme"))
         write_programme(programme, emails, rooms, args.rows - 50, args.seed, moved=100)
-        timed("re-issue: 100 moved, 50 removed", lambda: import_file(store, programme, "programme"))
+        timed("re-issue: 100 moved, 50 removed", lambda: import_file(store, programme, "programme",
+                                                                          cancel_missing=True))
         store.close()
     return 0
 

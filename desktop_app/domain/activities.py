@@ -137,6 +137,9 @@ class Activity:
             seen.add(attendance.delegate_id)
         if len(set(self.contact_ids)) != len(self.contact_ids):
             raise ValidationError("contacts", "a contact is listed twice")
+        # One order for links, the one the plan file reads back: equal activities compare equal.
+        object.__setattr__(self, "attendees", tuple(sorted(self.attendees, key=lambda a: a.delegate_id)))
+        object.__setattr__(self, "contact_ids", tuple(sorted(self.contact_ids)))
         former = tuple(sorted(set(self.former_attendee_ids) - seen))
         object.__setattr__(self, "former_attendee_ids", former)
 

@@ -95,3 +95,4 @@ class Project:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "title", required_text(self.title, "title"))
+        object.__setattr__(self, "member_ids", tuple(sorted(set(self.member_ids))))

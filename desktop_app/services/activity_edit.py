@@ -24,6 +24,7 @@ from desktop_app.domain.timezones import localize_reporting, utc_now
 
 from .activity_service import revise_in
 from .changes import Changes
+from .editing.journal import journaled
 from .errors import UserError
 from .lookup import PeopleIndex, find_venue, name_key
 
@@ -96,10 +97,9 @@ def edit_activity(store: PlanStore, reference: str, edit: ActivityEdit, *, clock
             return _fields(plan, current, edit, warnings)
 
         before, after = revise_in(tx, target.id, fields_for, clock())
+        changes = journaled(tx)
     changed = tuple(name for name in _REPORTED if getattr(before, name) != getattr(after, name))
-    plan_after = store.read()
-    conflicts = tuple(c for c in find_conflicts(plan_after) if after.id in c.activity_ids)
-    changes = Changes.activities(updated=[after.id]) if changed and after.id is not None else Changes()
+    conflicts = tuple(c for c in find_conflicts(changes.apply_to(plan)) if after.id in c.activity_ids)
     return EditOutcome(before, after, changed, conflicts, tuple(warnings), changes)
 
 

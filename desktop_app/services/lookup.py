@@ -64,8 +64,9 @@ def person_names(person: Delegate | Contact) -> set[str]:
 class PeopleIndex(Generic[P]):
     """Delegates or contacts by email and by every form of their name."""
 
-    def __init__(self, people: Iterable[P], noun: str) -> None:
+    def __init__(self, people: Iterable[P], noun: str, removed: Iterable[P] = ()) -> None:
         self.noun = noun
+        self._removed: PeopleIndex[P] | None = PeopleIndex(removed, noun) if removed else None
         self.by_email: defaultdict[str, list[P]] = defaultdict(list)
         self.by_name: defaultdict[str, list[P]] = defaultdict(list)
         self.by_latin_name: defaultdict[str, list[P]] = defaultdict(list)
@@ -86,9 +87,11 @@ class PeopleIndex(Generic[P]):
             names = ", ".join(p.display_name for p in by_email)
             raise LookupFailed(f"{len(by_email)} {self.noun}s share the email '{reference.strip()}'; "
                                f"name one by name ({names})", ambiguous=True)
+        matches = self.by_name.get(key, []) if "@" not in reference else []
+        if not matches:
+            self._explain_removed(reference)
         if "@" in reference:
             raise LookupFailed(f"no {self.noun} has the email '{reference.strip()}'")
-        matches = self.by_name.get(key, [])
         if not matches:
             raise LookupFailed(f"no {self.noun} is called '{reference.strip()}' (give the exact name or the email)")
         if len(matches) > 1:
@@ -96,6 +99,19 @@ class PeopleIndex(Generic[P]):
             raise LookupFailed(f"{len(matches)} {self.noun}s are called '{reference.strip()}'; "
                                f"use the email instead ({emails})", ambiguous=True)
         return matches[0]
+
+    def _explain_removed(self, reference: str) -> None:
+        if self._removed is None:
+            return
+        try:
+            person = self._removed.find(reference)
+        except LookupFailed:
+            return
+        raise LookupFailed(f"{person.display_name} was removed from the plan; put them back, or leave them out")
+
+    def match_removed(self, email: str, name: str) -> P | None:
+        """The removed person a row describes (to bring them back), if any."""
+        return self._removed.match_row(email, name) if self._removed is not None else None
 
     def match_row(self, email: str, name: str) -> P | None:
         """The existing person a delegates/contacts row describes: by email, else by exact name.
@@ -119,7 +135,7 @@ class PeopleIndex(Generic[P]):
 
 def find_delegate(plan: Plan, wanted: str) -> Delegate:
     """A live delegate by email or name; raises ``LookupFailed`` (a ``UserError``)."""
-    return PeopleIndex(plan.delegates, "delegate").find(wanted)
+    return PeopleIndex(plan.delegates, "delegate", plan.removed_delegates).find(wanted)
 
 
 def find_participant(plan: Plan, wanted: str) -> ParticipantRef:

@@ -21,7 +21,8 @@ from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 from desktop_app.domain.timezones import utc_now
 
-from .changes import Changes, EntityKind
+from .changes import Changes
+from .editing.journal import journaled
 from .errors import UserError
 
 if TYPE_CHECKING:
@@ -125,17 +126,7 @@ def remove_person(store: PlanStore, find: Callable[[Plan], Person], *, dry_run: 
         effects = removal_effects(plan, find(plan))
         if not dry_run:
             apply_removal(tx, effects, clock())
-    if dry_run:
-        return effects, Changes()
-    kinds = {EntityKind.DELEGATE if isinstance(effects.person, Delegate) else EntityKind.CONTACT}
-    if effects.requests:
-        kinds.add(EntityKind.REQUEST)
-    if effects.projects:
-        kinds.add(EntityKind.PROJECT)
-    changes = Changes(kinds=frozenset(kinds))
-    if effects.activities:
-        changes = changes | Changes.activities(updated=[a.id for a in effects.activities if a.id is not None])
-    return effects, changes
+        return effects, journaled(tx)
 
 
 def withdraw_request(store: PlanStore, find: Callable[[Plan], MeetingRequest]) -> tuple[MeetingRequest, Changes]:
@@ -150,7 +141,4 @@ def withdraw_request(store: PlanStore, find: Callable[[Plan], MeetingRequest]) -
         cancelled = [a for a in plan.activities if a.request_id == request.id and not a.is_cancelled]
         for meeting in cancelled:
             tx.update(meeting.revised(now=utc_now(), status=ActivityStatus.CANCELLED))
-    changes = Changes(kinds=frozenset({EntityKind.REQUEST}))
-    if cancelled:
-        changes = changes | Changes.activities(updated=[a.id for a in cancelled if a.id is not None])
-    return withdrawn, changes
+        return withdrawn, journaled(tx)

@@ -117,6 +117,46 @@ def load_activity(session: Session, activity_id: int) -> Activity | None:
                          tuple(former))
 
 
+def load_entity(session: Session, entity_type: type, key: object) -> Any | None:
+    """One entity by its id (a travel time by its (from, to) venue ids), or None; the same
+    conversion ``load_plan`` makes, without reading the rest of the plan."""
+    if entity_type is Activity:
+        return load_activity(session, key)  # type: ignore[arg-type]
+    if entity_type is TravelTime:
+        travel = session.get(r.TravelTimeRecord, key)
+        return None if travel is None else TravelTime(**_columns(travel))
+    if entity_type is Project:
+        project = session.get(r.ProjectRecord, key)
+        if project is None:
+            return None
+        members = session.scalars(select(r.ProjectMemberRecord.delegate_id)
+                                  .where(r.ProjectMemberRecord.project_id == key)
+                                  .order_by(r.ProjectMemberRecord.delegate_id))
+        return Project(**_columns(project), member_ids=tuple(members))
+    if entity_type is AvailabilityWindow:
+        window = session.get(r.AvailabilityRecord, key)
+        return None if window is None else _window(window)
+    if entity_type is MeetingRequest:
+        request = session.get(r.MeetingRequestRecord, key)
+        return None if request is None else _request(request)
+    record = session.get(SIMPLE_RECORDS[entity_type], key)
+    return None if record is None else entity_type(**_columns(record))
+
+
+def _window(record: r.AvailabilityRecord) -> AvailabilityWindow:
+    return AvailabilityWindow(
+        id=record.id,
+        participant=ParticipantRef(ParticipantKind(record.participant_kind), record.participant_id),
+        start=record.start,
+        end=record.end,
+        timezone=record.timezone,
+    )
+
+
+def _request(record: r.MeetingRequestRecord) -> MeetingRequest:
+    return MeetingRequest(**_columns(record, "status"), status=RequestStatus(record.status))
+
+
 def load_plan(session: Session) -> Plan:
     """Read the whole plan; one query per table, joined in memory."""
 
@@ -158,20 +198,8 @@ def load_plan(session: Session) -> Plan:
             Project(**_columns(rec), member_ids=tuple(members[rec.id])) for rec in rows(r.ProjectRecord)
         ),
         activities=tuple(a for a in activities if a.deleted_at is None),
-        availability=tuple(
-            AvailabilityWindow(
-                id=rec.id,
-                participant=ParticipantRef(ParticipantKind(rec.participant_kind), rec.participant_id),
-                start=rec.start,
-                end=rec.end,
-                timezone=rec.timezone,
-            )
-            for rec in rows(r.AvailabilityRecord)
-        ),
-        requests=tuple(
-            MeetingRequest(**_columns(rec, "status"), status=RequestStatus(rec.status))
-            for rec in rows(r.MeetingRequestRecord)
-        ),
+        availability=tuple(_window(rec) for rec in rows(r.AvailabilityRecord)),
+        requests=tuple(_request(rec) for rec in rows(r.MeetingRequestRecord)),
         stays=simple(Stay),
         removed_delegates=tuple(d for d in delegates if d.removed_at is not None),
         removed_contacts=tuple(c for c in people_contacts if c.removed_at is not None),

@@ -23,9 +23,11 @@ from .mapping import (
     activity_values,
     availability_values,
     load_activity,
+    load_entity,
     load_plan,
     project_values,
     request_values,
+    settings_from,
     settings_values,
     simple_values,
 )
@@ -53,12 +55,39 @@ def _values(entity: Any) -> dict[str, Any]:
     return simple_values(entity)
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class Written:
+    """One entity as it was before the transaction wrote it and as it is after: ``before`` is
+    None for an insert, ``after`` None for a delete. Undo writes ``before`` back."""
+
+    before: object | None
+    after: object | None
+
+
 class PlanWriter:
-    """Handed out by ``PlanStore.write()``; valid only inside that ``with`` block."""
+    """Handed out by ``PlanStore.write()``; valid only inside that ``with`` block.
+
+    It keeps a journal of every entity it writes (``written``), the raw material of the
+    ``Changes`` record a service returns, of undo, and of patching a window's snapshot.
+    """
 
     def __init__(self, session: Session, clock: Callable[[], datetime]) -> None:
         self._session = session
         self._clock = clock
+        self._written: list[Written] = []
+
+    @property
+    def written(self) -> tuple[Written, ...]:
+        """Every entity written so far, in order (an entity written twice appears twice)."""
+        return tuple(self._written)
+
+    def entity(self, entity_type: type[E], key: object) -> E:
+        """One entity as it is inside this transaction (a travel time by its (from, to) ids)."""
+        self._session.flush()
+        found = load_entity(self._session, entity_type, key)
+        if found is None:
+            raise NotFoundError(f"no {entity_type.__name__.lower()} with id {key} in the plan (was it deleted?)")
+        return found  # type: ignore[no-any-return]
 
     def snapshot(self) -> Plan:
         self._session.flush()
@@ -72,11 +101,17 @@ class PlanWriter:
             raise NotFoundError(f"no activity with id {activity_id} in the plan (was it deleted?)")
         return activity
 
+    def settings(self) -> PlanSettings:
+        return settings_from(self._session.get(r.SettingsRecord, 1))
+
     def set_settings(self, settings: PlanSettings) -> None:
-        record = self._session.get(r.SettingsRecord, 1) or r.SettingsRecord(id=1)
+        record = self._session.get(r.SettingsRecord, 1)
+        before = settings_from(record) if record is not None else None
+        record = record or r.SettingsRecord(id=1)
         for key, value in settings_values(settings).items():
             setattr(record, key, value)
         self._session.add(record)
+        self._written.append(Written(before, settings))
 
     # --- generic entity operations ----------------------------------------------------
 
@@ -94,34 +129,44 @@ class PlanWriter:
         self._session.add(record)
         self._session.flush()
         self._write_links(record.id, entity, fresh=True)
-        return dataclasses.replace(entity, id=record.id)  # type: ignore[type-var,unused-ignore]
+        saved = dataclasses.replace(entity, id=record.id)  # type: ignore[type-var,unused-ignore]
+        self._written.append(Written(None, saved))
+        return saved
 
     def update(self, entity: E) -> E:
         if isinstance(entity, TravelTime):
             self._put_travel(entity)
             return entity
         record = self._record(type(entity), entity.id)  # type: ignore[attr-defined]
+        before = load_entity(self._session, type(entity), record.id)
         entity = self._stamped(entity, created=False)
         self._check_place(entity)
         for key, value in _values(entity).items():
             setattr(record, key, value)
         self._session.flush()
         self._write_links(record.id, entity)
+        self._written.append(Written(before, entity))
         return entity
 
     def delete(self, entity_type: type, entity_id: int) -> None:
         if entity_type is TravelTime:
             raise TypeError("delete travel times with delete_travel()")
-        self._session.delete(self._record(entity_type, entity_id))
+        record = self._record(entity_type, entity_id)
+        before = load_entity(self._session, entity_type, entity_id)
+        self._session.delete(record)
         self._session.flush()
+        self._written.append(Written(before, None))
 
     def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
+        before = load_entity(self._session, TravelTime, (from_venue_id, to_venue_id))
         self._session.execute(
             delete(r.TravelTimeRecord).where(
                 r.TravelTimeRecord.from_venue_id == from_venue_id,
                 r.TravelTimeRecord.to_venue_id == to_venue_id,
             )
         )
+        if before is not None:
+            self._written.append(Written(before, None))
 
     # --- helpers ----------------------------------------------------------------------
 
@@ -157,6 +202,8 @@ class PlanWriter:
             )
 
     def _put_travel(self, travel: TravelTime) -> None:
+        before = load_entity(self._session, TravelTime, (travel.from_venue_id, travel.to_venue_id))
+        self._written.append(Written(before, travel))
         self._session.merge(
             r.TravelTimeRecord(
                 from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes

@@ -47,7 +47,7 @@ def test_set_status_persists_bumps_sequence_and_names_the_activity(store, seeded
     assert after.status is ActivityStatus.TENTATIVE
     assert after.sequence == before.sequence + 1
     assert after.uid == before.uid
-    assert changes == Changes.activities(updated=[seeded["first"]])
+    assert (changes.kinds, changes.updated_activity_ids) == ({EntityKind.ACTIVITY}, {seeded["first"]})
     assert changes.touches(EntityKind.ACTIVITY) and not changes.touches(EntityKind.DELEGATE)
     assert not changes.rows_added_or_removed
 
@@ -162,7 +162,7 @@ def test_edit_reports_the_old_values_of_what_it_changed(store, seeded):
     })
 
     assert result.previous == {seeded["first"]: {"status": ActivityStatus.CONFIRMED}}
-    assert result.changes == Changes.activities(updated=[seeded["first"]])
+    assert result.changes.updated_activity_ids == {seeded["first"]}
 
 
 def test_shift_moves_from_the_times_in_the_file_in_one_transaction(store, seeded):
@@ -172,7 +172,7 @@ def test_shift_moves_from_the_times_in_the_file_in_one_transaction(store, seeded
     changes = activity_service.shift_activities(store, [seeded["first"], seeded["second"]], step)
     activity_service.shift_activities(store, [seeded["first"]], step)  # relative: moves on from there
 
-    assert changes == Changes.activities(updated=[seeded["first"], seeded["second"]])
+    assert changes.updated_activity_ids == {seeded["first"], seeded["second"]}
     moved = activity(store, seeded["first"])
     assert (moved.start, moved.end) == (first.start + 2 * step, first.end + 2 * step)
     assert moved.sequence == first.sequence + 2

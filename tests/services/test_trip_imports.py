@@ -150,3 +150,19 @@ def test_a_time_the_clocks_skip_is_imported_with_a_warning_saying_what_it_became
     report = import_file(trip, path, "programme")
     assert report.warnings == ["row 2, column 'start': 2025-03-30 02:30 does not exist in Europe/Paris (clocks go "
                                "forward at 02:00); read as 03:30 CEST"]
+
+
+def test_a_removed_delegate_listed_again_comes_back_as_the_same_person(trip: PlanStore, tmp_path: Path) -> None:
+    removal = write(tmp_path, "gone.csv", "name,email,remove\nPark Ji-ho,jiho.park@busanwave.example,yes\n")
+    import_file(trip, removal, "delegates")
+    park_id = next(d.id for d in trip.read().removed_delegates if d.name == "Park Ji-ho")
+    programme = write(tmp_path, "p.csv", "title,start,end,attendees\n"
+                                         "Dinner,2025-05-14T20:00,2025-05-14T22:00,jiho.park@busanwave.example\n")
+    with pytest.raises(ImportRejected, match="Park Ji-ho 박지호 was removed from the plan; put them back"):
+        import_file(trip, programme, "programme")
+    back = write(tmp_path, "back.csv", "name,email,phone\nPark Ji-ho,jiho.park@busanwave.example,+82 10 5555 0199\n")
+    [change] = import_file(trip, back, "delegates").changes
+    assert change.description == ("updated Park Ji-ho <jiho.park@busanwave.example>: back in the plan after being "
+                                  "removed, phone")
+    park = next(d for d in trip.read().delegates if d.name == "Park Ji-ho")
+    assert park.id == park_id and park.removed_at is None

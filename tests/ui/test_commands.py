@@ -12,7 +12,6 @@ from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.services import activity_service
-from desktop_app.services.changes import Changes
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,
@@ -50,7 +49,7 @@ def test_status_change_redo_and_undo(document, sample_plan_path, qtbot):
 
     with qtbot.waitSignal(document.changed, timeout=0) as changed:
         stack.push(set_status_command(document, [panel], ActivityStatus.CONFIRMED))
-    assert changed.args == [Changes.activities(updated=[panel.id])]
+    assert [c.updated_activity_ids for c in changed.args] == [{panel.id}]
     assert on_disk(sample_plan_path, "Producers Connect panel").status is ActivityStatus.CONFIRMED
     assert by_title(document, "Producers Connect panel").status is ActivityStatus.CONFIRMED
     assert stack.undoText() == "Mark 'Producers Connect panel' confirmed"
@@ -251,7 +250,7 @@ def test_writes_run_on_the_serial_worker_and_changes_arrive_on_the_gui_thread(
         assert not threaded_document.is_settled  # the writes are queued, the view is behind
 
     assert write_threads == [False, False]  # never on the GUI thread
-    assert changed.args == [Changes.activities(updated=[lunch.id])]  # one reload for the burst
+    assert [c.updated_activity_ids for c in changed.args] == [{lunch.id}]  # one reload for the burst
     assert by_title(threaded_document, "Buyers lunch").start == lunch.start + timedelta(minutes=30)
     assert threaded_document.is_settled
 

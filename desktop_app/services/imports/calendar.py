@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import day_bounds
+from desktop_app.domain.timezones import day_bounds, utc_now
 from desktop_app.formats.ics_import import CalendarEvent, IcsRejected, ParsedCalendar, read_calendar
+from desktop_app.services.editing.journal import journaled
 from desktop_app.services.errors import UserError
 from desktop_app.services.lookup import find_delegate
 
@@ -113,10 +114,12 @@ def import_ics(store: PlanStore, path: Path, as_kind: str, options: ImportOption
                     tx.add(operation.activity)
                 elif operation.action == "update":
                     tx.update(operation.activity)
-                elif operation.activity.id is not None:
-                    tx.delete(Activity, operation.activity.id)
+                elif operation.activity.id is not None:  # deleted with a mark: delegation calendars hear of it
+                    current = tx.activity(operation.activity.id)
+                    tx.update(current.revised(now=utc_now(), deleted_at=utc_now()))
             if dry_run:
                 raise _RollBack
+            report.plan_changes = journaled(tx)
     except _RollBack:
         pass
     return report

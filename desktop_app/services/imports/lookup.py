@@ -15,8 +15,8 @@ __all__ = ["LookupFailed", "PeopleIndex", "PlanLookup", "name_key"]
 class PlanLookup:
     def __init__(self, plan: Plan) -> None:
         self.plan = plan
-        self.delegates: PeopleIndex[Delegate] = PeopleIndex(plan.delegates, "delegate")
-        self.contacts: PeopleIndex[Contact] = PeopleIndex(plan.contacts, "contact")
+        self.delegates: PeopleIndex[Delegate] = PeopleIndex(plan.delegates, "delegate", plan.removed_delegates)
+        self.contacts: PeopleIndex[Contact] = PeopleIndex(plan.contacts, "contact", plan.removed_contacts)
         self.venues: dict[str, Venue] = {}
         for venue in plan.venues:
             self.venues[name_key(venue.name)] = venue

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from desktop_app.domain.errors import DomainError, ValidationError
 from desktop_app.formats.import_rows import CellProblem, layout_for
 from desktop_app.formats.tabular import Table, UnreadableFile, read_table
+from desktop_app.services.editing.journal import journaled
 from desktop_app.services.errors import UserError
 
 from .catalogue import KIND_NAMES, kind_named
@@ -131,6 +132,7 @@ def import_table(store: PlanStore, table: Table, file: str, as_kind: str,
                     raise ImportRejected(file, [RowProblem(file, pending.row, column, _reason(error))]) from None
             if options.dry_run:
                 raise _RollBack
+            report.plan_changes = journaled(tx)
     except _RollBack:
         pass
     return report

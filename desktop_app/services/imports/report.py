@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from desktop_app.domain.errors import DomainError
+from desktop_app.services.changes import Changes
 
 
 class ChangeKind(StrEnum):
@@ -52,6 +53,8 @@ class ImportReport:
     ignored_columns: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     partial: bool = False
+    plan_changes: Changes = field(default_factory=Changes)
+    """What the import wrote, entity by entity (empty for a dry run): one undo step in the window."""
 
     def count(self, kind: ChangeKind) -> int:
         return sum(1 for change in self.changes if change.kind is kind)

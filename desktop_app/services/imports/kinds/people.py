@@ -83,6 +83,10 @@ def _person_row(
     if reader.flag("remove"):
         _remove(ctx, reader, existing, noun, name)
         return
+    comeback = index.match_removed(email, name) if existing is None else None
+    if comeback is not None:  # listed again after being removed: the same person comes back
+        existing = comeback
+        values["removed_at"] = None
     new_delegation = delegation_key is not None and delegation_key not in ctx.lookup.delegations
     if delegation_key is not None:
         known = ctx.lookup.delegations.get(delegation_key)
@@ -120,6 +124,8 @@ def _person_row(
         "delegation" if field == "delegation_id" else field
         for field in changed_fields(existing, person, fields)
     ]
+    if existing.removed_at is not None:
+        differences.insert(0, "back in the plan after being removed")
     if new_delegation and "delegation" not in differences:
         differences.append("delegation")
     if stay is not None:
