@@ -143,6 +143,26 @@ def load_entity(session: Session, entity_type: type, key: object) -> Any | None:
     return None if record is None else entity_type(**_columns(record))
 
 
+def load_all(session: Session, entity_type: type) -> list[Any]:
+    """Every entity of one kind (not activities: ``load_plan`` reads those with their links)."""
+    if entity_type is Activity:
+        raise TypeError("read activities with load_plan or load_activity")
+    if entity_type is Project:
+        members: defaultdict[int, list[int]] = defaultdict(list)
+        for member in session.scalars(select(r.ProjectMemberRecord)):
+            members[member.project_id].append(member.delegate_id)
+        return [Project(**_columns(rec), member_ids=tuple(members[rec.id]))
+                for rec in session.scalars(select(r.ProjectRecord).order_by(r.ProjectRecord.id))]
+    if entity_type is AvailabilityWindow:
+        return [_window(rec) for rec in session.scalars(select(r.AvailabilityRecord).order_by(r.AvailabilityRecord.id))]
+    if entity_type is MeetingRequest:
+        return [_request(rec) for rec in session.scalars(select(r.MeetingRequestRecord)
+                                                            .order_by(r.MeetingRequestRecord.id))]
+    record_type = r.TravelTimeRecord if entity_type is TravelTime else SIMPLE_RECORDS[entity_type]
+    return [entity_type(**_columns(rec))
+            for rec in session.scalars(select(record_type).order_by(*record_type.__table__.primary_key))]
+
+
 def _window(record: r.AvailabilityRecord) -> AvailabilityWindow:
     return AvailabilityWindow(
         id=record.id,

@@ -23,6 +23,7 @@ from .mapping import (
     activity_values,
     availability_values,
     load_activity,
+    load_all,
     load_entity,
     load_plan,
     project_values,
@@ -80,6 +81,11 @@ class PlanWriter:
     def written(self) -> tuple[Written, ...]:
         """Every entity written so far, in order (an entity written twice appears twice)."""
         return tuple(self._written)
+
+    def all(self, entity_type: type[E]) -> list[E]:
+        """Every entity of one kind as it is inside this transaction (not activities)."""
+        self._session.flush()
+        return load_all(self._session, entity_type)
 
     def entity(self, entity_type: type[E], key: object) -> E:
         """One entity as it is inside this transaction (a travel time by its (from, to) ids)."""
