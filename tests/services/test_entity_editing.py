@@ -119,7 +119,7 @@ def test_deleting_a_venue_settles_its_activities_and_one_undo_puts_everything_ba
     palais = next(v for v in plan.venues if v.name == "Palais des Festivals")
     majestic = next(v for v in plan.venues if v.name.startswith("Hôtel"))
     at_palais = [a.id for a in plan.activities if a.venue_id == palais.id]
-    dependents, changes = delete(trip, palais, resolution=resolution,
+    _dependents, changes = delete(trip, palais, resolution=resolution,
                                  reassign_to=majestic.id if resolution is Resolution.REASSIGN else None)
     after = trip.read()
     assert changes.apply_to(plan) == after
