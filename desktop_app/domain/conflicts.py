@@ -43,6 +43,8 @@ from .plan import Plan
 from .stays import Stay, placement
 from .timezones import to_local
 
+Scope = tuple[str, int]
+
 
 class ConflictKind(StrEnum):
     DOUBLE_BOOKED = "double_booked"
@@ -75,6 +77,9 @@ class Conflict:
     """The market or venue zone the message speaks in."""
     message: str
     activity_uids: tuple[str, ...] = ()
+    scope: Scope = ("", 0)
+    """What the check was about: ("delegate", id), ("room", id) or ("activity", id). A change
+    to that delegate's, room's or activity's data can only change the conflicts of its scope."""
 
     @property
     def sort_key(self) -> tuple[datetime, str, str, tuple[int, ...]]:
@@ -99,19 +104,31 @@ class Conflict:
         }
 
 
-def find_conflicts(plan: Plan) -> list[Conflict]:
-    """Every conflict and warning in ``plan``, sorted by (start, kind, subject)."""
+def find_conflicts(plan: Plan, only: Iterable[Scope] | None = None) -> list[Conflict]:
+    """Every conflict and warning in ``plan``, sorted by (start, kind, subject); with ``only``,
+    just those of these scopes (the delegates, rooms and activities an edit touched)."""
+    scopes = None if only is None else frozenset(only)
     active = [a for a in plan.activities if not a.is_cancelled]
-    timelines = _delegate_timelines(plan, active)
+    delegates = None if scopes is None else {key for kind, key in scopes if kind == "delegate"}
+    rooms = None if scopes is None else {key for kind, key in scopes if kind == "room"}
+    activities = None if scopes is None else {key for kind, key in scopes if kind == "activity"}
     found: list[Conflict] = []
-    for delegate, items in timelines:
+    for delegate, items in _delegate_timelines(plan, active, delegates):
         found.extend(_double_bookings(plan, delegate, items))
         found.extend(_travel_shortfalls(plan, delegate, items))
         found.extend(_outside_stay(plan, delegate, items))
-    found.extend(_rooms_over_capacity(plan, active))
-    found.extend(_outside_opening_hours(plan, active))
+    found.extend(_rooms_over_capacity(plan, [a for a in active if rooms is None or a.room_id in rooms]))
+    found.extend(_outside_opening_hours(plan, [a for a in active if activities is None or a.id in activities]))
     found.sort(key=lambda conflict: conflict.sort_key)
     return found
+
+
+def refreshed_conflicts(plan: Plan, previous: Iterable[Conflict], scopes: Iterable[Scope]) -> list[Conflict]:
+    """``previous`` (the conflicts of the plan before an edit) brought up to date for ``plan``,
+    checking again only ``scopes``: the same list ``find_conflicts(plan)`` gives, much sooner."""
+    touched = frozenset(scopes)
+    kept = [c for c in previous if c.scope not in touched]
+    return sorted([*kept, *find_conflicts(plan, touched)], key=lambda conflict: conflict.sort_key)
 
 
 # --- shared helpers ---------------------------------------------------------------------------
@@ -123,12 +140,14 @@ def _time_key(activity: Activity) -> tuple[datetime, datetime, int, str]:
     return (activity.start, activity.end, activity.id or 0, activity.uid)
 
 
-def _delegate_timelines(plan: Plan, active: Iterable[Activity]) -> list[tuple[Delegate, list[Attending]]]:
-    """Each delegate with their activities in start order (one pass over all attendances)."""
+def _delegate_timelines(plan: Plan, active: Iterable[Activity],
+                        only: set[int] | None = None) -> list[tuple[Delegate, list[Attending]]]:
+    """Each delegate (of ``only``) with their activities in start order (one pass over all attendances)."""
     by_delegate: dict[int, list[Attending]] = defaultdict(list)
     for activity in active:
         for attendance in activity.attendees:
-            by_delegate[attendance.delegate_id].append((activity, attendance.required))
+            if only is None or attendance.delegate_id in only:
+                by_delegate[attendance.delegate_id].append((activity, attendance.required))
     timelines = []
     for delegate_id in sorted(by_delegate):
         delegate = plan.delegate_by_id.get(delegate_id)
@@ -141,7 +160,7 @@ def _delegate_timelines(plan: Plan, active: Iterable[Activity]) -> list[tuple[De
 
 
 def _conflict(kind: ConflictKind, severity: Severity, subject: str, activities: Sequence[Activity],
-              start: datetime, end: datetime, zone_name: str, message: str) -> Conflict:
+              start: datetime, end: datetime, zone_name: str, message: str, scope: Scope) -> Conflict:
     return Conflict(
         kind=kind,
         severity=severity,
@@ -153,6 +172,7 @@ def _conflict(kind: ConflictKind, severity: Severity, subject: str, activities: 
         timezone=zone_name,
         message=message,
         activity_uids=tuple(a.uid for a in activities),
+        scope=scope,
     )
 
 
@@ -186,7 +206,7 @@ def _double_bookings(plan: Plan, delegate: Delegate, items: list[Attending]) -> 
                 f"{format_span(start, end, zone_name)}{_optional_note(pair)}."
             )
             yield _conflict(ConflictKind.DOUBLE_BOOKED, _severity(earlier_required, required), delegate.name,
-                            [earlier, activity], start, end, zone_name, message)
+                            [earlier, activity], start, end, zone_name, message, ("delegate", delegate.id or 0))
         heapq.heappush(running, (activity.end, index))
         open_items[index] = (activity, required)
 
@@ -222,7 +242,8 @@ def _travel_shortfalls(plan: Plan, delegate: Delegate, items: list[Attending]) -
                 f"has {_whole_minutes(gap)} ({when}){_optional_note(pair)}."
             )
             yield _conflict(ConflictKind.TRAVEL_TIME, _severity(previous_required, required), delegate.name,
-                            [previous, activity], previous.end, activity.start, destination.timezone, message)
+                            [previous, activity], previous.end, activity.start, destination.timezone, message,
+                            ("delegate", delegate.id or 0))
 
 
 def _whole_minutes(span: timedelta) -> int:
@@ -258,7 +279,7 @@ def _outside_stay(plan: Plan, delegate: Delegate, items: list[Attending]) -> Ite
         note = "" if required else f"; {name} is optional there"
         message = f"'{activity.title}' ({format_span(activity.start, activity.end, zone_name)}) {reason}{note}."
         yield _conflict(ConflictKind.OUTSIDE_STAY, _severity(required), name, [activity],
-                        start, end, zone_name, message)
+                        start, end, zone_name, message, ("delegate", delegate.id or 0))
 
 
 def _stay_time(stay: Stay | None, instant: datetime | None) -> str:
@@ -360,7 +381,7 @@ def _room_conflict(room: Room, venue: Venue, crowd: list[Activity], start: datet
     more = f" and {hidden} more" if hidden > 0 else ""
     message = f"{subject} {what}, {format_span(start, end, venue.timezone)}: {quoted_titles(shown)}{more}."
     return _conflict(ConflictKind.ROOM_OVER_CAPACITY, Severity.CONFLICT, subject, crowd, start, end,
-                     venue.timezone, message)
+                     venue.timezone, message, ("room", room.id or 0))
 
 
 # --- activities while the venue is closed -----------------------------------------------------
@@ -382,4 +403,4 @@ def _outside_opening_hours(plan: Plan, active: Iterable[Activity]) -> Iterator[C
             f"({venue.opens:%H:%M}–{venue.closes:%H:%M}): {format_span(start, end, venue.timezone)}{more}."
         )
         yield _conflict(ConflictKind.OUTSIDE_OPENING_HOURS, Severity.CONFLICT, venue.name, [activity],
-                        start, end, venue.timezone, message)
+                        start, end, venue.timezone, message, ("activity", activity.id or 0))
