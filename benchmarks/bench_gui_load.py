@@ -20,8 +20,9 @@ from PySide6.QtWidgets import QApplication
 
 from benchmarks.generate_plan import generate_plan, write_plan_file
 from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.local_time import activities_by_day, plan_days
 from desktop_app.services import activity_service, plan_service
-from desktop_app.ui.activities.activity_rows import build_day_rows, plan_days
+from desktop_app.ui.activities.activity_rows import build_day_rows
 from desktop_app.ui.activities.activity_table_model import ActivityTableModel
 from desktop_app.ui.plan_document import load
 from desktop_app.ui.workers import TaskContext
@@ -48,11 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         write_plan_file(generate_plan(args.delegates, args.activities), path)
         store = timed("open plan file", lambda: plan_service.open_plan(path), repeat=1)
         loaded = timed("load: snapshot + conflicts + summary", lambda: load(store, TaskContext()))
-        plan, zone = loaded.plan, loaded.plan.market_timezone
-        days = plan_days(plan, zone)
-        busiest = max(days, key=lambda day: len(build_day_rows(plan, day, zone, ())))
+        plan = loaded.plan
+        days = plan_days(plan)
+        by_day = timed("group activities by local day", lambda: activities_by_day(plan))
+        busiest = max(days, key=lambda day: len(by_day.get(day, ())))
         rows = timed(f"build rows of the busiest day ({busiest})",
-                     lambda: build_day_rows(plan, busiest, zone, loaded.conflicts))
+                     lambda: build_day_rows(plan, busiest, loaded.conflicts, by_day[busiest]))
         model = ActivityTableModel()
         timed(f"show {len(rows)} rows in the table model", lambda: (model.set_rows([]), model.set_rows(rows)))
         target = rows[0].activity

@@ -47,6 +47,27 @@ def activities_on(plan: Plan, day: date, activities: Iterable[Activity] | None =
                   key=lambda a: (a.start, a.end, a.title, a.id or 0))
 
 
+def activities_by_day(plan: Plan, activities: Iterable[Activity] | None = None) -> dict[date, list[Activity]]:
+    """Every day an activity falls on, with its activities in time order: :func:`activities_on`
+    for all days in one pass (a view showing many days of a large plan)."""
+    chosen = plan.activities if activities is None else activities
+    by_day: dict[date, list[Activity]] = {}
+    for activity in chosen:
+        for day in local_days(plan, activity):
+            by_day.setdefault(day, []).append(activity)
+    for listed in by_day.values():
+        listed.sort(key=lambda a: (a.start, a.end, a.title, a.id or 0))
+    return dict(sorted(by_day.items()))
+
+
+def day_at(plan: Plan, activity: Activity, instant: datetime) -> date:
+    """The local day of ``activity`` at ``instant`` (in its zone), kept to the days it covers:
+    where to look for a clash that starts at the very end of it."""
+    days = local_days(plan, activity)
+    day = to_local(instant, activity_zone(plan, activity)).date()
+    return min(max(day, days[0]), days[-1])
+
+
 def days_with(plan: Plan, activities: Iterable[Activity]) -> set[date]:
     return {day for activity in activities for day in local_days(plan, activity)}
 

@@ -20,7 +20,6 @@ from desktop_app.ui.activities.activity_table_model import (
     ActivityTableModel,
     Column,
 )
-from tests.ui.sample_plan import HK
 
 
 @pytest.fixture
@@ -32,7 +31,7 @@ def plan(sample_plan_path: Path):
 @pytest.fixture
 def model(qapp, plan) -> ActivityTableModel:
     table = ActivityTableModel()
-    table.set_rows(build_day_rows(plan, date(2025, 3, 17), HK, find_conflicts(plan)))
+    table.set_rows(build_day_rows(plan, date(2025, 3, 17), find_conflicts(plan)))
     return table
 
 
@@ -55,11 +54,13 @@ def test_rows_show_market_time_titles_names_and_conflicts(model):
     assert "at once" in cell(model, 0, Column.CONFLICTS, Qt.ItemDataRole.ToolTipRole)
     assert cell(model, 0, Column.CONFLICTS, Qt.ItemDataRole.DecorationRole) is not None
     assert model.headerData(Column.STATUS, Qt.Orientation.Horizontal) == "Status"
+    assert cell(model, 0, Column.ZONE) == "HKT"
+    assert cell(model, 0, Column.ZONE, Qt.ItemDataRole.ToolTipRole) == "Asia/Hong Kong"
 
 
 def test_tentative_and_cancelled_are_visibly_marked(qapp, plan):
     table = ActivityTableModel()
-    table.set_rows(build_day_rows(plan, date(2025, 3, 18), HK, []))
+    table.set_rows(build_day_rows(plan, date(2025, 3, 18), []))
     cancelled = next(r for r in range(table.rowCount())
                      if cell(table, r, Column.TITLE) == "Sales screening")
     assert cell(table, cancelled, Column.STATUS) == "Cancelled ✕"

@@ -47,7 +47,7 @@ def shown_titles(window: MainWindow) -> list[str]:
 def test_opening_a_plan_shows_its_days_activities_and_conflicts(opened: MainWindow, sample_plan_path: Path):
     view = opened.activities_view
     assert [view.day_tabs.tabText(i) for i in range(view.day_tabs.count())] == [
-        "Mon 17 Mar", "Tue 18 Mar", "Wed 19 Mar", "Thu 20 Mar"]
+        "Mon 17 Mar · HKT", "Tue 18 Mar · HKT", "Wed 19 Mar · HKT", "Thu 20 Mar · HKT"]
     assert view.current_day == date(2025, 3, 17)
     assert shown_titles(opened) == ["FilMart opening", "HAF meeting: 山中的河", "Producers Connect panel",
                                     "Buyers lunch"]

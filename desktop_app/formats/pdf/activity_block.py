@@ -11,7 +11,7 @@ from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.domain.plan import Plan
 
-from .days import DayPiece, clock_change_note, day_note, home_time_range, time_range
+from .days import DayPiece, clock_change_note, day_note, home_time_range, time_range, zone_note
 from .rich import joined, para, span, unbroken
 from .styles import CANCELLED, MUTED, RULE, TENTATIVE, kind_colour, styles, table_style
 
@@ -68,16 +68,20 @@ def split_notes(notes: str) -> list[str]:
     return pieces
 
 
-def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, home_zone: str | None) -> Flowable:
-    """The activity as a two-column table whose rows may break across pages."""
+def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, home_zone: str | None,
+                   with_zone: bool = False) -> Flowable:
+    """The activity as a two-column table whose rows may break across pages; ``with_zone`` on a
+    day shown in several zones, so that its time names its own."""
     st = styles()
     activity = piece.activity
     cancelled = activity.is_cancelled
     text_colour = MUTED if cancelled else None
 
     time_label = para(st.time, span(time_range(piece), bold=True, colour=text_colour))
-    time_notes = [span(note, colour=MUTED, size=7.5) for note in (
-        clock_change_note(piece), day_note(piece), home_time_range(piece, home_zone) if home_zone else "") if note]
+    time_notes = [span(zone_note(piece), bold=True, size=7.5)] if with_zone else []
+    time_notes += [span(note, colour=MUTED, size=7.5) for note in (
+        "" if with_zone else clock_change_note(piece), day_note(piece),
+        home_time_range(piece, home_zone) if home_zone else "") if note]
     title = span(activity.title, bold=True, colour=text_colour, strike=cancelled)
     header = [title, span(activity.kind.label, colour=MUTED), status_span(activity.status)]
     rows: list[list[Flowable | str]] = [

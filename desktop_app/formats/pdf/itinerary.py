@@ -17,7 +17,7 @@ from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import to_local, zone_abbreviation
 
 from .activity_block import activity_block
-from .days import DayPiece, day_heading, day_zone, pieces_by_day, zone_label
+from .days import DayPiece, day_heading, pieces_by_day, zones_caption, zones_of_day
 from .document import Footer, build_pdf
 from .qr import QrCode, map_url
 from .rich import joined, para, span, text_para, unbroken
@@ -28,12 +28,14 @@ QR_SIZE = 26 * mm
 
 def render_itinerary(plan: Plan, delegate: Delegate, *, paper: str = "a4", now: datetime,
                      home_time: bool = True) -> bytes:
-    """The itinerary PDF of ``delegate``: times in market time (each market's own zone), and
-    with ``home_time`` the delegate's home time beside them wherever the clocks differ."""
+    """The itinerary PDF of ``delegate``: each activity in the local time of where it happens
+    (``domain.local_time``), each day headed by its zones, and with ``home_time`` the delegate's
+    home time beside them wherever the clocks differ."""
     activities = plan.activities_of(delegate.id)  # type: ignore[arg-type]
     home_zone = delegate.home_timezone if home_time and delegate.home_timezone else None
     days = pieces_by_day(plan, activities)
-    story: list[Flowable] = [*_header(plan, delegate, home_zone)]
+    away = any(piece.zone_name != home_zone for pieces in days.values() for piece in pieces)
+    story: list[Flowable] = [*_header(plan, delegate, home_zone if away else None)]
     for day in _days_to_show(plan, delegate, days):
         story.extend(_day(plan, delegate, day, days.get(day, []), home_zone))
     story.extend(_venue_directory(plan, activities))
@@ -99,9 +101,9 @@ def _header(plan: Plan, delegate: Delegate, home_zone: str | None) -> list[Flowa
         ("Market", _markets_text(plan)),
         *_stay_rows(plan, delegate),
         ("Phone / email", joined(unbroken(delegate.phone), delegate.email)),
-        ("Times", "Local time of the market, as on the day's heading"
+        ("Times", "Local time where each activity takes place, as the day's heading says"
                   + (f"; your home time ({home_zone.replace('_', ' ')}) below it in grey where it differs"
-                     if home_zone and home_zone not in {m.timezone for m in plan.markets} else "")),
+                     if home_zone else "")),
     ]
     table = Table(
         [[text_para(label, st.small, bold=True, colour=MUTED), text_para(value, st.small)]
@@ -157,13 +159,12 @@ def _day(plan: Plan, delegate: Delegate, day: date, pieces: list[DayPiece],
     st = styles()
     band = day_band(day_heading(day))
     market = plan.market_on(day)
-    zone_name = day_zone(plan, day)
-    caption = para(st.muted, span(joined(market.name if market else "",
-                                         f"times in {zone_label(day, zone_name)}")))
+    zones = zones_of_day(plan, day, pieces)
+    caption = para(st.muted, span(joined(market.name if market else "", zones_caption(zones))))
     if not pieces:
         return [CondPageBreak(30 * mm), Spacer(1, 4 * mm), band, Spacer(1, 2 * mm), caption,
                 text_para("Nothing planned.", st.body, colour=MUTED)]
-    blocks = [activity_block(plan, piece, delegate, home_zone=home_zone)
+    blocks = [activity_block(plan, piece, delegate, home_zone=home_zone, with_zone=zones.mixed)
               for piece in pieces]
     # The day's heading never ends a page alone: it travels with its first activity.
     return [CondPageBreak(35 * mm), Spacer(1, 4 * mm),
@@ -192,8 +193,8 @@ def _venue_entry(plan: Plan, venue: Venue, venues: list[Venue]) -> Table:
             lines.append(span(address))
     if venue.opens and venue.closes:
         lines.append(span(f"Open {venue.opens:%H:%M}–{venue.closes:%H:%M}", colour=MUTED))
-    travel = [f"{other.name} {plan.travel_minutes(other.id, venue.id)} min"
-              for other in venues if other.id != venue.id]
+    travel = [f"{other.name} {plan.travel_minutes(other.id, venue.id)} min"  # not from another market's city
+              for other in venues if other.id != venue.id and other.timezone == venue.timezone]
     if travel:
         lines.append(span("Getting there: ", bold=True, colour=MUTED) + span(", ".join(travel), colour=MUTED))
     url = map_url(venue)

@@ -5,17 +5,20 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
 
 from desktop_app.domain.activities import ActivityKind, ActivityStatus
+from desktop_app.domain.dates_text import short_weekday
+from desktop_app.domain.local_time import plan_days, zone_label
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
+from desktop_app.domain.timezones import abbreviation_of, to_local
 
-from .days import DayPiece, day_heading, day_zone, pieces_by_day, zone_label
+from .days import DayPiece, DayZones, day_heading, pieces_by_day, zones_caption, zones_of_day
 from .document import Footer, build_pdf
 from .fonts import font_chain
 from .rich import span
@@ -41,22 +44,27 @@ class Row:
 
 
 def render_overview(plan: Plan, *, paper: str = "a4", now: datetime) -> bytes:
+    """One grid per day (and per page of delegates). A day's hours run in the zone of its
+    earliest activity; on a day in several zones each block sits at its instant on that axis
+    and names its own local time when that is another zone's."""
     pagesize = page_size(paper, wide=True)
-    days = pieces_by_day(plan, (a for a in plan.activities if a.attendees and not a.is_cancelled))
-    shown = sorted(set(days) | set(plan.market_days()))
+    shown_activities = [a for a in plan.activities if a.attendees and not a.is_cancelled]
+    days = pieces_by_day(plan, shown_activities)
     usable_height = pagesize[1] - 2 * MARGIN - HEADING_HEIGHT
     story: list[Flowable] = []
-    for day in shown:
-        rows = _rows(plan, days.get(day, []))
+    for day in plan_days(plan, shown_activities):
+        pieces = days.get(day, [])
+        zones = zones_of_day(plan, day, pieces)
+        rows = _rows(plan, pieces)
         per_page = page_rows(pagesize)
         chunks = [rows[i:i + per_page] for i in range(0, len(rows), per_page)] or [[]]
+        first, last = _hours(pieces, day, zones.axis)
         for number, chunk in enumerate(chunks, start=1):
             if story:
                 story.append(PageBreak())
-            story.append(_heading(plan, day, number, len(chunks)))
+            story.append(_heading(plan, zones, number, len(chunks)))
             story.append(Spacer(1, 2 * mm))
-            first, last = _hours(days.get(day, []))
-            story.append(DayGrid(day, chunk, first, last, usable_height))
+            story.append(DayGrid(zones, chunk, first, last, usable_height))
     if not story:
         story.append(Paragraph(span("The plan has no activities yet."), styles().body))
     footer = Footer(plan.settings.name, now, plan.market_timezone)
@@ -64,13 +72,16 @@ def render_overview(plan: Plan, *, paper: str = "a4", now: datetime) -> bytes:
                      subject=plan.settings.name, footer=footer)
 
 
-def _heading(plan: Plan, day: date, number: int, count: int) -> Paragraph:
+def _heading(plan: Plan, zones: DayZones, number: int, count: int) -> Paragraph:
     st = styles()
+    day = zones.day
     market = plan.market_on(day)
     parts = [span("Delegation overview  ", colour=MUTED), span(day_heading(day), bold=True)]
     if market:
         parts.append(span(f"  ·  {market.name}"))
-    parts.append(span(f"  ·  times in {zone_label(day, day_zone(plan, day))}", colour=MUTED))
+    parts.append(span(f"  ·  {zones_caption(zones)}", colour=MUTED))
+    if zones.mixed:
+        parts.append(span(f", hours in {zone_label(day, zones.axis)}", colour=MUTED))
     if count > 1:
         parts.append(span(f"  ·  part {number} of {count}", colour=MUTED))
     return Paragraph("".join(parts), st.heading)
@@ -95,14 +106,21 @@ def _rows(plan: Plan, pieces: list[DayPiece]) -> list[Row]:
     return rows
 
 
-def _hours(pieces: list[DayPiece]) -> tuple[int, int]:
+def axis_hours(moment: datetime, day: date, axis_zone: str) -> float:
+    """Where ``moment`` lies on the wall clock of ``day`` in ``axis_zone``, in hours from its
+    midnight: 24 is the next midnight, and on a day in several zones another zone's activity may
+    lie before 0 or after 24."""
+    local = to_local(moment, axis_zone)
+    return (local.date() - day).days * 24 + local.hour + local.minute / 60 + local.second / 3600
+
+
+def _hours(pieces: list[DayPiece], day: date, axis_zone: str) -> tuple[int, int]:
     """The hours the grid spans: at least 08–20, widened to every piece of the day."""
     first, last = 8, 20
     for piece in pieces:
-        first = min(first, piece.start.hour)
-        end = piece.end.hour + (1 if piece.end.minute or piece.continues_next_day else 0)
-        last = max(last, 24 if piece.continues_next_day else end)
-    return first, min(last, 24)
+        first = min(first, math.floor(axis_hours(piece.start, day, axis_zone)))
+        last = max(last, math.ceil(axis_hours(piece.end, day, axis_zone)))
+    return first, last
 
 
 def _lanes(pieces: tuple[DayPiece, ...]) -> list[tuple[DayPiece, int, int]]:
@@ -134,9 +152,11 @@ def _tint(colour: colors.Color, amount: float) -> colors.Color:
 class DayGrid(Flowable):
     """Delegates down the side, hours across; each activity a coloured block with its title."""
 
-    def __init__(self, day: date, rows: list[Row], first_hour: int, last_hour: int, max_height: float) -> None:
+    def __init__(self, zones: DayZones, rows: list[Row], first_hour: int, last_hour: int,
+                 max_height: float) -> None:
         super().__init__()
-        self.day, self.rows, self.first_hour, self.last_hour = day, rows, first_hour, last_hour
+        self.zones, self.day, self.rows = zones, zones.day, rows
+        self.first_hour, self.last_hour = first_hour, last_hour
         space = max_height - AXIS_HEIGHT - LEGEND_HEIGHT
         self.row_height = min(MAX_ROW, space / max(len(rows), 1))
 
@@ -146,9 +166,16 @@ class DayGrid(Flowable):
         return self.width, self.height
 
     def _x(self, moment: datetime) -> float:
-        """Wall-clock position; the end of a piece cut at midnight is hour 24 of its day."""
-        hours = (moment.date() - self.day).days * 24 + moment.hour + moment.minute / 60
-        return float(NAME_COLUMN + (hours - self.first_hour) * self.hour_width)
+        """Position on the day's axis; the end of a piece cut at midnight is hour 24 of its day."""
+        return float(NAME_COLUMN + (axis_hours(moment, self.day, self.zones.axis) - self.first_hour) * self.hour_width)
+
+    def _hour_label(self, hour: int) -> str:
+        """'09:00'; a midnight other than the day's own names its day ('Tue 13'), on a grid that
+        runs into the next day."""
+        if hour % 24 == 0 and hour != 0:
+            other = self.day + timedelta(days=hour // 24)
+            return f"{short_weekday(other)} {other.day}"
+        return f"{hour % 24:02d}:00"
 
     def draw(self) -> None:
         canvas = self.canv
@@ -158,12 +185,16 @@ class DayGrid(Flowable):
         canvas.saveState()
         # hour axis and vertical lines
         canvas.setFillColor(MUTED)
+        chain.draw(canvas, 3, top + 3, f"Hours in {zone_label(self.day, self.zones.axis)}", 6.8)
+        # a label every hour while they fit (a grid past midnight has more), else every few hours
+        step = next((n for n in (1, 2, 3, 4) if n * self.hour_width >= chain.string_width("Wed 30", 6.8) + 3), 6)
         for index, hour in enumerate(range(self.first_hour, self.last_hour + 1)):
             x = NAME_COLUMN + index * self.hour_width
-            if hour < self.last_hour:
-                chain.draw(canvas, x + 2, top + 3, f"{hour:02d}:00", 6.8)
-            canvas.setStrokeColor(RULE)
-            canvas.setLineWidth(0.6)
+            if hour < self.last_hour and (hour % step == 0 or step == 1):
+                chain.draw(canvas, x + 2, top + 3, self._hour_label(hour), 6.8)
+            midnight = hour % 24 == 0 and self.first_hour < hour < self.last_hour
+            canvas.setStrokeColor(MUTED if midnight else RULE)
+            canvas.setLineWidth(1.0 if midnight else 0.6)
             canvas.line(x, LEGEND_HEIGHT, x, top)
             if hour < self.last_hour:
                 canvas.setLineWidth(0.25)
@@ -218,9 +249,16 @@ class DayGrid(Flowable):
         canvas.setDash()
         size = min(LABEL_SIZE, height - 3)
         if x1 - x0 > 10 and size >= 4.5:
-            label = chain.fit(piece.activity.title, size, x1 - x0 - 4)
+            label = chain.fit(self._block_text(piece), size, x1 - x0 - 4)
             canvas.setFillColor(INK if tentative else _text_colour(colour))
             chain.draw(canvas, x0 + 2, y + (height - size) / 2 + 1, label, size)
+
+    def _block_text(self, piece: DayPiece) -> str:
+        """The title; on a mixed day an activity of another zone than the axis's starts with its
+        own local time: '00:30 KST · Flight ICN → NCE'."""
+        if not self.zones.mixed or zone_label(self.day, piece.zone_name) == zone_label(self.day, self.zones.axis):
+            return piece.activity.title
+        return f"{piece.start:%H:%M} {abbreviation_of(piece.start)} · {piece.activity.title}"
 
     def _draw_legend(self) -> None:
         canvas, chain = self.canv, font_chain()

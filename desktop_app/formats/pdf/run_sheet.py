@@ -7,18 +7,21 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 
+from desktop_app.domain.local_time import activities_on
 from desktop_app.domain.plan import Plan
 
 from .activity_block import status_span
 from .days import (
     DayPiece,
+    DayZones,
     clock_change_note,
     day_heading,
     day_note,
-    day_zone,
     pieces_by_day,
     time_range,
-    zone_label,
+    zone_note,
+    zones_caption,
+    zones_of_day,
 )
 from .document import Footer, build_pdf
 from .rich import joined, para, span, unbroken
@@ -30,19 +33,20 @@ NOTES_GLANCE = 220
 
 
 def render_run_sheet(plan: Plan, day: date, *, paper: str = "a4", now: datetime) -> bytes:
-    zone_name = day_zone(plan, day)
-    pieces = pieces_by_day(plan, plan.activities).get(day, [])
+    """Every activity on ``day`` (by the domain's local-day rule) in order of time; a day in
+    several zones says so and each row gives its own zone."""
+    pieces = pieces_by_day(plan, activities_on(plan, day)).get(day, [])
+    zones = zones_of_day(plan, day, pieces)
     st = styles()
     market = plan.market_on(day)
     story: list[Flowable] = [
         Paragraph(span("RUN SHEET", bold=True, colour=ACCENT), st.muted),
         Paragraph(span(day_heading(day), bold=True), st.title),
-        Paragraph(span(joined(market.name if market else "", plan.settings.name,
-                              f"times in {zone_label(day, zone_name)} ({zone_name.replace('_', ' ')})")), st.subtitle),
+        Paragraph(span(joined(market.name if market else "", plan.settings.name, _zones_text(zones))), st.subtitle),
         Spacer(1, 4 * mm),
     ]
     if pieces:
-        story.append(_table(plan, pieces))
+        story.append(_table(plan, pieces, with_zone=zones.mixed))
     else:
         story.append(Paragraph(span("Nothing is planned on this day.", colour=MUTED), st.body))
     footer = Footer(plan.settings.name, now, plan.market_timezone)
@@ -50,12 +54,19 @@ def render_run_sheet(plan: Plan, day: date, *, paper: str = "a4", now: datetime)
                      subject=plan.settings.name, footer=footer)
 
 
-def _table(plan: Plan, pieces: list[DayPiece]) -> Table:
+def _zones_text(zones: DayZones) -> str:
+    """'times in CEST (Europe/Paris)'; 'times in KST / CEST (Asia/Seoul, Europe/Paris), each row
+    in its own zone' on a day in several zones."""
+    names = ", ".join(name.replace("_", " ") for name in zones.names)
+    return f"{zones_caption(zones)} ({names})" + (", each row in its own zone" if zones.mixed else "")
+
+
+def _table(plan: Plan, pieces: list[DayPiece], *, with_zone: bool) -> Table:
     st = styles()
     head = [Paragraph(span(label, bold=True), st.cell_head) for label, _width in COLUMNS]
     rows: list[list[Flowable]] = [head]
     for piece in pieces:
-        rows.append(_row(plan, piece))
+        rows.append(_row(plan, piece, with_zone=with_zone))
     table = Table(rows, colWidths=[width for _label, width in COLUMNS], repeatRows=1)
     commands: list[tuple[object, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), ACCENT),
@@ -74,7 +85,7 @@ def _table(plan: Plan, pieces: list[DayPiece]) -> Table:
     return table
 
 
-def _row(plan: Plan, piece: DayPiece) -> list[Flowable]:
+def _row(plan: Plan, piece: DayPiece, *, with_zone: bool) -> list[Flowable]:
     st = styles()
     activity = piece.activity
     cancelled = activity.is_cancelled
@@ -105,9 +116,11 @@ def _row(plan: Plan, piece: DayPiece) -> list[Flowable]:
         details = joined(contact.organisation, unbroken(contact.phone))
         if details:
             contacts.append(span(details, colour=MUTED))
+    zone = span(zone_note(piece), bold=True, size=7) if with_zone else span(clock_change_note(piece), colour=MUTED,
+                                                                           size=7)
     return [
-        para(st.cell, span(time_range(piece), bold=True), span(clock_change_note(piece), colour=MUTED, size=7),
-             span(day_note(piece), colour=MUTED, size=7), separator="<br/>"),
+        para(st.cell, span(time_range(piece), bold=True), zone, span(day_note(piece), colour=MUTED, size=7),
+             separator="<br/>"),
         para(st.cell, *what, separator="<br/>"),
         para(st.cell, *where, separator="<br/>"),
         para(st.cell, *delegates, separator="<br/>"),

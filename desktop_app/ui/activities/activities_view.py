@@ -1,12 +1,14 @@
-"""The activities of one market day: day tabs, a search field and the table (layout only).
+"""The activities of one day: day tabs, a search field and the table (layout only).
 
+Days come from the domain's rule (``domain.local_time``): every market day and every other day
+an activity falls on in its own zone; each tab names the zones its day is shown in.
 The view asks for edits through signals; the main window turns them into undo commands.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, QSortFilterProxyModel, Qt, Signal
@@ -26,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Conflict
+from desktop_app.domain.local_time import activities_by_day, day_at, day_zones, plan_days
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import localize, to_local, zone_abbreviation
-from desktop_app.ui.activities.activity_rows import build_day_rows, plan_days
+from desktop_app.domain.timezones import to_local
+from desktop_app.ui.activities.activity_rows import build_day_rows, day_tab_text, zones_text
 from desktop_app.ui.activities.activity_table_model import (
     ACTIVITY_ID_ROLE,
     ACTIVITY_ROLE,
@@ -38,6 +41,8 @@ from desktop_app.ui.activities.activity_table_model import (
 )
 
 MOVE_STEP = timedelta(minutes=15)
+TIME_SAMPLE = "00:00"
+DATED_TIME_SAMPLE = "30 Sep 00:00"
 
 
 class ActivitiesView(QWidget):
@@ -53,7 +58,7 @@ class ActivitiesView(QWidget):
         super().__init__(parent)
         self._plan = Plan()
         self._conflicts: Sequence[Conflict] = ()
-        self._zone = self._plan.market_timezone
+        self._by_day: dict[date, list[Activity]] = {}
         self._days: list[date] = []
 
         self.day_tabs = QTabBar(self)
@@ -91,8 +96,9 @@ class ActivitiesView(QWidget):
         # Widths from the font rather than ResizeToContents, which reads every row of a
         # thousand-row day on each refresh.
         metrics = self.table.fontMetrics()
-        samples = {  # times carry a date only when they fall on another day
-            Column.START: "00:00", Column.END: "00:00", Column.KIND: "Booth meeting", Column.STATUS: "Tentative ?",
+        samples = {
+            Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST", Column.KIND: "Booth meeting",
+            Column.STATUS: "Tentative ?",
             Column.CONFLICTS: "Conflicts", Column.PLACE: "HKCEC, European Pavilion",
             Column.ATTENDEES: "Wong Ka-man 黃嘉敏, Kim",
         }
@@ -104,15 +110,17 @@ class ActivitiesView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
 
+        self._dated_times = False  # whether the time columns are wide enough for a date
         self.edit_actions = self._make_edit_actions()
 
-        top = QHBoxLayout()
-        top.addWidget(self.day_tabs, 1)
-        top.addWidget(self.zone_label)
+        # The zones beside the search field, so that the day tabs keep the full width.
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search_field, 1)
+        search_row.addWidget(self.zone_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.search_field)
+        layout.addWidget(self.day_tabs)
+        layout.addLayout(search_row)
         layout.addWidget(self.table)
 
     # --- feeding ------------------------------------------------------------------------
@@ -120,13 +128,13 @@ class ActivitiesView(QWidget):
     def set_plan(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         """Show a newly opened plan: rebuild the day tabs and keep the day if it still exists."""
         previous_day = self.current_day
-        self._plan, self._conflicts, self._zone = plan, conflicts, plan.market_timezone
-        self._days = plan_days(plan, self._zone)
+        self._take(plan, conflicts)
+        self._days = plan_days(plan)
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
-        for day in self._days:
-            self.day_tabs.addTab(f"{day:%a %d %b}")
+        for text in self._tab_texts():
+            self.day_tabs.addTab(text)
         self.day_tabs.blockSignals(False)
         if previous_day in self._days:
             self.show_day(previous_day)
@@ -139,13 +147,16 @@ class ActivitiesView(QWidget):
 
     def update_plan(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         """The same plan after an edit: days stay, changed rows repaint, selection survives."""
-        if plan_days(plan, plan.market_timezone) != self._days or plan.market_timezone != self._zone:
+        if plan_days(plan) != self._days:
             selected = self.selected_activity_ids()
             self.set_plan(plan, conflicts)
             self.select_activities(selected, scroll=False)
             return
         selected = self.selected_activity_ids()
-        self._plan, self._conflicts = plan, conflicts
+        self._take(plan, conflicts)
+        for index, text in enumerate(self._tab_texts()):  # a moved activity may change a day's zones
+            if self.day_tabs.tabText(index) != text:
+                self.day_tabs.setTabText(index, text)
         self._refresh_rows()
         if selected and not self.table.selectionModel().hasSelection():  # rows were rebuilt
             self.select_activities(selected, scroll=False)
@@ -168,11 +179,37 @@ class ActivitiesView(QWidget):
         else:
             self._refresh_rows()
 
+    def _take(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
+        self._plan, self._conflicts = plan, conflicts
+        self._by_day = activities_by_day(plan)  # one pass, rather than every day's own
+
+    def _zones(self, day: date) -> list[str]:
+        return day_zones(self._plan, day, self._by_day.get(day, []))
+
+    def _tab_texts(self) -> list[str]:
+        return [day_tab_text(day, self._zones(day)) for day in self._days]
+
     def _refresh_rows(self) -> None:
         day = self.current_day
-        self.model.set_rows(build_day_rows(self._plan, day, self._zone, self._conflicts) if day else [])
-        noon = localize(datetime.combine(day or date(2000, 1, 1), time(12)), self._zone)
-        self.zone_label.setText(f"Times in {self._zone.replace('_', ' ')} ({zone_abbreviation(noon, self._zone)})")
+        if day is None:
+            self.model.set_rows([])
+            self.zone_label.clear()
+            return
+        rows = build_day_rows(self._plan, day, self._conflicts, self._by_day.get(day, []))
+        self.model.set_rows(rows)
+        self.zone_label.setText(zones_text(day, self._zones(day)))
+        self._fit_time_columns(any(len(r.start_text) > len(TIME_SAMPLE) or len(r.end_text) > len(TIME_SAMPLE)
+                                   for r in rows))
+
+    def _fit_time_columns(self, dated: bool) -> None:
+        """Widen the time columns on a day where a time carries its date (across midnight), and
+        narrow them back after; only then, so that a width the user chose otherwise stays."""
+        if dated == self._dated_times:
+            return
+        self._dated_times = dated
+        width = self.table.fontMetrics().horizontalAdvance(DATED_TIME_SAMPLE if dated else TIME_SAMPLE) + 18
+        for column in (Column.START, Column.END):
+            self.table.horizontalHeader().resizeSection(column, width)
 
     def _on_day_tab_changed(self, _index: int) -> None:
         self._refresh_rows()
@@ -204,9 +241,15 @@ class ActivitiesView(QWidget):
             self.table.scrollTo(first, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def reveal_conflict(self, conflict: Conflict) -> None:
-        """Switch to the day the conflict happens and select the activities it names."""
+        """Switch to the day the conflict happens and select the activities it names: the local
+        day, in its first activity's zone, of the moment the clash begins."""
         self.search_field.clear()
-        self.show_day(to_local(conflict.start, self._zone).date())
+        activities = [self._plan.activity_by_id[i] for i in conflict.activity_ids if i in self._plan.activity_by_id]
+        if activities:
+            day = day_at(self._plan, activities[0], conflict.start)
+        else:
+            day = to_local(conflict.start, conflict.timezone).date()
+        self.show_day(day)
         self.select_activities(conflict.activity_ids)
 
     # --- editing ------------------------------------------------------------------------

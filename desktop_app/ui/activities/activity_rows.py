@@ -1,7 +1,7 @@
 """Rows of the activities table, built from a plan snapshot in plain Python (no Qt, no database).
 
-Times are shown in market time, whatever the computer's zone: the manager plans in Hong Kong
-time even from a laptop still set to Paris.
+Days and times follow the domain's one rule (``domain.local_time``), whatever the computer's
+zone: each activity in the local time of its venue, else its own, on the local days it covers.
 """
 
 from __future__ import annotations
@@ -13,8 +13,9 @@ from datetime import date, datetime
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Conflict, Severity
+from desktop_app.domain.local_time import activities_on, activity_zone, day_zone_label, zone_label
 from desktop_app.domain.plan import Plan
-from desktop_app.domain.timezones import day_bounds, to_local
+from desktop_app.domain.timezones import abbreviation_of, to_local
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,9 @@ class ActivityRow:
     activity: Activity
     start_text: str
     end_text: str
+    zone_text: str
+    """'CEST', or 'CET–CEST' across a clock change."""
+    zone_name: str
     place: str
     attendees: str
     attendee_count: int
@@ -69,31 +73,35 @@ def conflict_marks(conflicts: Iterable[Conflict]) -> dict[int, tuple[ConflictMar
     return {key: (ConflictMark(*value), tuple(messages[key])) for key, value in counts.items()}
 
 
-def plan_days(plan: Plan, zone_name: str) -> list[date]:
-    """The market days, plus any other day (in market time) that holds an activity."""
-    days: set[date] = set(plan.market_days())
-    days.update(to_local(activity.start, zone_name).date() for activity in plan.activities)
-    return sorted(days)
+def day_tab_text(day: date, zones: Sequence[str]) -> str:
+    """'Fri 16 May · CEST', 'Mon 12 May · KST / CEST' (names in the user's locale: window text)."""
+    return f"{day:%a} {day.day} {day:%b} · {day_zone_label(day, zones)}"
 
 
-def activities_on(plan: Plan, day: date, zone_name: str) -> list[Activity]:
-    """Activities that overlap ``day`` in ``zone_name``, in time order."""
-    start, end = day_bounds(day, zone_name)
-    return sorted(
-        (a for a in plan.activities if a.start < end and a.end > start),
-        key=lambda a: (a.start, a.end, a.title, a.id or 0),
-    )
+def zones_text(day: date, zones: Sequence[str]) -> str:
+    """'Times in Europe/Paris (CEST)'; on a day in several zones, every zone and that each row
+    names its own."""
+    named = [f"{zone_name.replace('_', ' ')} ({zone_label(day, zone_name)})" for zone_name in zones]
+    if len({zone_label(day, zone_name) for zone_name in zones}) > 1:
+        return f"Times in {' and '.join(named)}: each row in its own zone"
+    return f"Times in {named[0]}"
 
 
-def build_row(plan: Plan, activity: Activity, zone_name: str,
-              marks: dict[int, tuple[ConflictMark, tuple[str, ...]]], day: date | None = None) -> ActivityRow:
+def build_row(plan: Plan, activity: Activity, marks: dict[int, tuple[ConflictMark, tuple[str, ...]]],
+              day: date | None = None) -> ActivityRow:
+    """The activity in its own local time (``domain.local_time``): a Cannes dinner in Cannes time
+    even on a day that began with a flight from Seoul."""
+    zone_name = activity_zone(plan, activity)
     local_start, local_end = to_local(activity.start, zone_name), to_local(activity.end, zone_name)
     names = [_attendee_name(plan, attendance.delegate_id, attendance.required) for attendance in activity.attendees]
     mark, messages = marks.get(activity.id or 0, (ConflictMark(), ()))
+    start_zone, end_zone = abbreviation_of(local_start), abbreviation_of(local_end)
     return ActivityRow(
         activity=activity,
         start_text=_time_text(local_start, day),
         end_text=_time_text(local_end, day),
+        zone_text=start_zone if start_zone == end_zone else f"{start_zone}–{end_zone}",
+        zone_name=zone_name,
         place=plan.describe_place(activity.venue_id, activity.room_id),
         attendees=", ".join(names),
         attendee_count=len(names),
@@ -102,9 +110,13 @@ def build_row(plan: Plan, activity: Activity, zone_name: str,
     )
 
 
-def build_day_rows(plan: Plan, day: date, zone_name: str, conflicts: Sequence[Conflict]) -> list[ActivityRow]:
+def build_day_rows(plan: Plan, day: date, conflicts: Sequence[Conflict],
+                   activities: Sequence[Activity] | None = None) -> list[ActivityRow]:
+    """The rows of ``day``: ``activities`` when the caller has them by day already
+    (``activities_by_day``), else :func:`activities_on`."""
     marks = conflict_marks(conflicts)
-    return [build_row(plan, activity, zone_name, marks, day) for activity in activities_on(plan, day, zone_name)]
+    chosen = activities_on(plan, day) if activities is None else activities
+    return [build_row(plan, activity, marks, day) for activity in chosen]
 
 
 def _attendee_name(plan: Plan, delegate_id: int, required: bool) -> str:

@@ -20,12 +20,14 @@ Index = QModelIndex | QPersistentModelIndex
 class Column(IntEnum):
     START = 0
     END = 1
-    TITLE = 2
-    KIND = 3
-    STATUS = 4
-    PLACE = 5
-    ATTENDEES = 6
-    CONFLICTS = 7
+    ZONE = 2
+    """Where the start and end are told: a day may mix zones (a Seoul flight, a Cannes dinner)."""
+    TITLE = 3
+    KIND = 4
+    STATUS = 5
+    PLACE = 6
+    ATTENDEES = 7
+    CONFLICTS = 8
 
 
 _COLUMNS = tuple(Column)  # indexing a tuple is much cheaper than Column(number) in data()
@@ -33,6 +35,7 @@ _COLUMNS = tuple(Column)  # indexing a tuple is much cheaper than Column(number)
 HEADERS = {
     Column.START: "Start",
     Column.END: "End",
+    Column.ZONE: "Zone",
     Column.TITLE: "Title",
     Column.KIND: "Kind",
     Column.STATUS: "Status",
@@ -129,6 +132,8 @@ class ActivityTableModel(QAbstractTableModel):
                 return row.start_text
             case Column.END:
                 return row.end_text
+            case Column.ZONE:
+                return row.zone_text
             case Column.TITLE:
                 return activity.title
             case Column.KIND:
@@ -161,6 +166,8 @@ class ActivityTableModel(QAbstractTableModel):
 
     @staticmethod
     def _tooltip(row: ActivityRow, column: Column) -> str | None:
+        if column == Column.ZONE:
+            return row.zone_name.replace("_", " ")
         if column == Column.CONFLICTS and row.conflict_messages:
             return "\n".join(row.conflict_messages)
         if column == Column.ATTENDEES and row.attendees:
