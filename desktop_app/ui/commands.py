@@ -21,9 +21,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import Shiboken
 
 from desktop_app.domain.activities import Activity, ActivityStatus
-from desktop_app.domain.errors import DomainError
 from desktop_app.services import activity_service
 from desktop_app.services.changes import Changes
+from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.plan_document import PlanDocument
 
 FieldsById = Mapping[int, Mapping[str, Any]]
@@ -32,11 +32,11 @@ Store = Any  # the open PlanStore, handed to the write by the document
 
 
 def describe_failure(error: BaseException) -> str:
-    """The sentence a person sees: a broken rule says itself; anything else is named as a bug."""
-    if isinstance(error, DomainError):
-        return str(error)
-    first_line = (str(error).strip() or type(error).__name__).splitlines()[0]
-    return f"An unexpected error stopped the change ({type(error).__name__}: {first_line})."
+    """The sentence a person sees, sorted by the one rule the command line uses too."""
+    failure = classify_failure(error)
+    if failure.kind is FailureKind.BUG:
+        return f"An unexpected error stopped the change ({failure.message}). Nothing was changed."
+    return failure.message
 
 
 class PlanEditCommand(QUndoCommand):

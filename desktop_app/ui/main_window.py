@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Severity
-from desktop_app.domain.errors import DomainError
 from desktop_app.services import plan_service
 from desktop_app.services.changes import Changes, EntityKind
 from desktop_app.ui import settings as keys
 from desktop_app.ui.activities.activities_view import ActivitiesView
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,
+    describe_failure,
     drop_obsolete_neighbours,
     move_command,
     set_status_command,
@@ -185,8 +185,8 @@ class MainWindow(QMainWindow):
             path = path.with_suffix(plan_service.PLAN_SUFFIX)
         try:
             plan_service.create_plan(path).close()
-        except DomainError as error:
-            self.show_error("Cannot create the plan", str(error))
+        except Exception as error:
+            self.show_error("Cannot create the plan", describe_failure(error))
             return
         self.open_plan(path)
 

@@ -19,10 +19,10 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, Signal
 
 from desktop_app.domain.conflicts import Conflict
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan import Plan
 from desktop_app.services import conflict_service, plan_service
 from desktop_app.services.changes import Changes
+from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.services.plan_service import PlanSummary
 from desktop_app.ui.workers import TaskContext, TaskHandle, TaskRunner, serial_pool
 
@@ -153,7 +153,7 @@ class PlanDocument(QObject):
                 on_done(changes)
 
         def failed(error: BaseException) -> None:
-            if not isinstance(error, DomainError):
+            if classify_failure(error).kind is FailureKind.BUG:
                 log.error("unexpected failure while writing the plan", exc_info=error)
             self._write_finished(Changes())
             if on_failed is not None:
@@ -279,8 +279,8 @@ class PlanDocument(QObject):
 
 
 def _one_line(error: BaseException) -> str:
-    """The message a person sees; anything that is not a known failure is logged as a bug too."""
-    if not isinstance(error, DomainError | OSError):
+    """The message a person sees; a bug is logged with its traceback too."""
+    failure = classify_failure(error)
+    if failure.kind is FailureKind.BUG:
         log.error("unexpected failure while loading a plan", exc_info=error)
-    text = str(error).strip() or type(error).__name__
-    return text.splitlines()[0]
+    return failure.message.splitlines()[0]

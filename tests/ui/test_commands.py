@@ -160,7 +160,7 @@ def test_an_unexpected_error_is_reported_and_leaves_the_stack_usable(document, s
         stack.push(set_status_command(document, [lunch], ActivityStatus.CANCELLED, reported.append))
 
     assert stack.count() == 0
-    assert reported == ["An unexpected error stopped the change (RuntimeError: disk I/O error)."]
+    assert reported == ["An unexpected error stopped the change (RuntimeError: disk I/O error). Nothing was changed."]
     assert document.is_settled  # nothing left pending: edits stay possible
     stack.push(move_command(document, [opening], timedelta(minutes=15), reported.append))
     assert stack.count() == 1 and len(reported) == 1

@@ -16,8 +16,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton, QWidget
 
-from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan import Plan
+from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.exports.export_jobs import (
     TITLES,
     ExportKind,
@@ -122,11 +122,12 @@ class ExportController(QObject):
             self.finished.emit(outcome, [])
         else:
             error = value if isinstance(value, BaseException) else RuntimeError(str(value))
-            if isinstance(error, DomainError | OSError):
-                message = str(error)
-            else:  # a bug: keep the traceback for the report
+            failure = classify_failure(error)
+            if failure.kind is FailureKind.BUG:  # keep the traceback for the report
                 log.error("unexpected failure during an export", exc_info=error)
-                message = f"An unexpected error stopped the export ({type(error).__name__}: {error})."
+                message = f"An unexpected error stopped the export ({failure.message})."
+            else:
+                message = failure.message
             self._show(QMessageBox.Icon.Warning, title, message, None)
             self.finished.emit(outcome, message)
 
