@@ -29,11 +29,13 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
 
     find = commands.add_parser("find-time", help="free slots for an ad-hoc meeting among several people")
     find.add_argument("plan", type=Path)
-    find.add_argument("--with", dest="people", required=True, metavar="EMAIL[,EMAIL...]",
-                      help="delegates' and contacts' email addresses, comma-separated")
+    find.add_argument("--with", dest="people", required=True, action="append", metavar="PERSON[,PERSON...]",
+                      help="delegates and contacts by email or name (Latin or native script), "
+                           "comma-separated or repeated")
     find.add_argument("--minutes", type=int, required=True, help="length of the meeting")
-    find.add_argument("--from", dest="window_start", metavar="ISO", help="earliest start (market time)")
-    find.add_argument("--to", dest="window_end", metavar="ISO", help="latest end (market time)")
+    find.add_argument("--from", dest="window_start", metavar="ISO",
+                      help="earliest start (without an offset: the venue's time, else the plan's)")
+    find.add_argument("--to", dest="window_end", metavar="ISO", help="latest end (read as --from)")
     find.add_argument("--venue", help="where the meeting takes place (travel counts to and from it)")
     find.add_argument("--json", action="store_true", help="machine-readable output")
     find.set_defaults(handler=run_find_time)
@@ -59,11 +61,10 @@ def run_find_time(args: argparse.Namespace) -> int:
         raise UserError("Give both --from and --to, or neither.")
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
-    slots = schedule_service.find_time(plan, args.people.split(","), args.minutes,
-                                       window_start=args.window_start, window_end=args.window_end,
-                                       venue=args.venue)
+    found = schedule_service.find_time(plan, args.people, args.minutes, window_start=args.window_start,
+                                       window_end=args.window_end, venue=args.venue)
     if args.json:
-        print_json(schedule_service.free_slots_to_json(plan, slots))
+        print_json(schedule_service.free_times_to_json(found))
         return 0
-    print(schedule_service.free_slots_to_text(plan, slots))
+    print(schedule_service.free_times_to_text(found))
     return 0

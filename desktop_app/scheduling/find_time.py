@@ -8,9 +8,10 @@ from datetime import datetime, timedelta
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef
 
-from .build import PlanTimes
 from .instance import CONTACT, DELEGATE
 from .intervals import grid_starts, intersect, subtract
+from .opening import window_days
+from .plan_times import PlanTimes
 
 STEP_MINUTES = 15
 
@@ -26,18 +27,21 @@ class FreeSlot:
 def find_free_slots(plan: Plan, people: list[ParticipantRef], minutes: int, venue_id: int | None = None,
                     window_start: datetime | None = None, window_end: datetime | None = None,
                     limit: int = 10) -> list[FreeSlot]:
-    """Earliest start in each common free gap (on a 15-minute grid), in time order.
+    """Earliest start in each common free gap (on a 15-minute grid of local quarters), in time order.
 
-    Free means: a market day inside the venue's opening hours (09:00-18:00 without a venue or
-    hours), outside the lunch break, inside each delegate's stay and inside the availability
-    windows of whoever has any, and clear of everyone's activities including travel to and
-    from the venue.
+    Free means: inside the venue's opening hours (09:00-18:00 without a venue or hours) in its own
+    zone, outside the lunch break, inside a stay of each delegate and inside the availability
+    windows of whoever has any, and clear of everyone's activities including travel to and from
+    the venue. The days are those of the window when both ends are given (no market needed),
+    else the venue's market days (every market day without a venue, each in its market's zone).
     """
-    times = PlanTimes(plan, STEP_MINUTES)
+    days = window_days(window_start, window_end) if window_start and window_end else None
+    times = PlanTimes(plan, step=STEP_MINUTES, venue_ids=[venue_id], days=days)
+    grid = times.grid
     free = times.open_spans(venue_id)
     if window_start is not None or window_end is not None:
-        bounds = (times.ceil(window_start) if window_start else -10**9,
-                  times.floor(window_end) if window_end else 10**9)
+        bounds = (grid.ceil(window_start) if window_start else -10**9,
+                  grid.floor(window_end) if window_end else 10**9)
         free = intersect(free, [bounds])
     for ref in people:
         if ref.kind is ParticipantKind.DELEGATE:
@@ -49,11 +53,10 @@ def find_free_slots(plan: Plan, people: list[ParticipantRef], minutes: int, venu
         free = subtract(free, times.busy_spans(key, venue_id))
     slots: list[FreeSlot] = []
     for gap_start, gap_end in free:
-        starts = grid_starts([(gap_start, gap_end)], minutes, STEP_MINUTES)
+        starts = grid_starts([(gap_start, gap_end)], minutes, times.slot)
         if starts:
-            begins = times.origin + timedelta(minutes=starts[0])
-            slots.append(FreeSlot(begins, begins + timedelta(minutes=minutes),
-                                  times.origin + timedelta(minutes=gap_end)))
+            begins = grid.instant(starts[0])
+            slots.append(FreeSlot(begins, begins + timedelta(minutes=minutes), grid.instant(gap_end)))
         if len(slots) >= limit:
             break
     return slots

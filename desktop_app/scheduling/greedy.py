@@ -34,19 +34,22 @@ class Occupancy:
         used = self.tables[task.room_id]
         return any(used[s] >= self.instance.tables_free(task.room_id, s) for s in task.covers(start))
 
-    def day_full(self, person: PersonKey, start: int) -> bool:
-        day = self.instance.day_of(start)
+    def day_full(self, person: PersonKey, task: Task, start: int) -> bool:
+        if self.instance.max_per_day is None:
+            return False
+        day = task.day_at(start)
         limit = self.instance.day_limit(person, day)
         return limit is not None and self.per_day[(person, day)] >= limit
 
     def fits(self, task: Task, start: int) -> bool:
         return not self.room_full(task, start) and all(
-            self.person_clash(p, task, start) is None and not self.day_full(p, start) for p in task.people)
+            self.person_clash(p, task, start) is None and not self.day_full(p, task, start) for p in task.people)
 
     def place(self, task: Task, start: int) -> None:
+        day = task.day_at(start)
         for person in task.people:
             self.seated[person].append((start, start + task.length, task.venue_id, task.index))
-            self.per_day[(person, self.instance.day_of(start))] += 1
+            self.per_day[(person, day)] += 1
         if task.room_id is not None:
             for slot in task.covers(start):
                 self.tables[task.room_id][slot] += 1

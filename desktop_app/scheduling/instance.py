@@ -1,13 +1,13 @@
 """The scheduler's view of a plan: tasks with their feasible starts on a slot grid.
 
 Everything here is integers: time is counted in slots of ``slot_minutes`` from ``origin``
-(UTC midnight-aligned on the first market day). Solvers, the greedy baseline and the
+(UTC midnight before the first day; see grid.py). Solvers, the greedy baseline and the
 reasons for unplaced requests all read this one structure, so they agree on feasibility.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -37,9 +37,14 @@ class Task:
     starts: tuple[int, ...]
     blocked_reason: str = ""
     """Why ``starts`` is empty, as a sentence; "" when there are starts."""
+    days: tuple[int, ...] = ()
+    """The local day (an ordinal) of each start where the meeting is: what daily limits count by."""
 
     def covers(self, start: int) -> range:
         return range(start, start + self.length)
+
+    def day_at(self, start: int) -> int:
+        return self.days[bisect_left(self.starts, start)]
 
 
 @dataclass(frozen=True)
@@ -47,8 +52,6 @@ class Instance:
     origin: datetime
     slot_minutes: int
     tasks: tuple[Task, ...]
-    day_starts: tuple[int, ...]
-    """Slot index at which each market day begins (market-local midnight), ascending."""
     room_capacity: dict[int, int] = field(default_factory=dict)
     room_used: dict[int, dict[int, int]] = field(default_factory=dict)
     """Tables already taken per room and slot by activities that stay."""
@@ -60,9 +63,6 @@ class Instance:
 
     def to_datetime(self, slot: int) -> datetime:
         return self.origin + timedelta(minutes=slot * self.slot_minutes)
-
-    def day_of(self, slot: int) -> int:
-        return max(bisect_right(self.day_starts, slot) - 1, 0)
 
     def tables_free(self, room_id: int, slot: int) -> int:
         return self.room_capacity.get(room_id, 1) - self.room_used.get(room_id, {}).get(slot, 0)

@@ -59,3 +59,8 @@ def grid_starts(free: list[Span], length: int, step: int) -> list[int]:
         first = -(-start // step) * step
         starts.extend(range(first, end - length + 1, step))
     return starts
+
+
+def has_start(free: list[Span], length: int, step: int) -> bool:
+    """Whether ``grid_starts`` would find any (without listing them: spans may be unbounded)."""
+    return any(-(-start // step) * step + length <= end for start, end in free)

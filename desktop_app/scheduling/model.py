@@ -89,13 +89,12 @@ def build_model(instance: Instance) -> PackingModel:
 
     for task in instance.tasks:
         task_columns = []
-        for start in task.starts:
+        for start, day in zip(task.starts, task.days, strict=True):
             j = len(model.columns)
             model.columns.append((task.index, start))
             model.weights.append(task.priority)
             task_columns.append(j)
             requesters[task.requester].append(j)
-            day = instance.day_of(start)
             if task.room_id is not None:
                 room_starts[task.room_id][start] = True
                 for slot in task.covers(start):

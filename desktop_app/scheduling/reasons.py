@@ -5,10 +5,11 @@ from __future__ import annotations
 from desktop_app.domain.dates_text import weekday_day_month_time
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef
-from desktop_app.domain.timezones import to_local
+from desktop_app.domain.timezones import to_local, zone_abbreviation
 
 from .greedy import Occupancy
 from .instance import Instance, Solution, Task
+from .opening import meeting_zone
 
 MAX_NAMED = 3
 
@@ -17,8 +18,11 @@ def _name(plan: Plan, key: tuple[str, int]) -> str:
     return plan.participant_name(ParticipantRef(ParticipantKind(key[0]), key[1]))
 
 
-def _when(plan: Plan, instance: Instance, slot: int) -> str:
-    return weekday_day_month_time(to_local(instance.to_datetime(slot), plan.market_timezone))
+def _when(plan: Plan, instance: Instance, task: Task, slot: int) -> str:
+    """'Mon 17 Mar 10:00 HKT' where the meeting would be."""
+    instant = instance.to_datetime(slot)
+    zone_name = meeting_zone(plan, task.venue_id, instant)
+    return f"{weekday_day_month_time(to_local(instant, zone_name))} {zone_abbreviation(instant, zone_name)}"
 
 
 def _list(labels: list[str]) -> str:
@@ -44,7 +48,7 @@ def _explain(plan: Plan, instance: Instance, occupancy: Occupancy, task: Task) -
         own = [c for p in task.people if p != task.contact
                if (c := occupancy.person_clash(p, task, start)) is not None]
         full = occupancy.room_full(task, start)
-        limit = any(occupancy.day_full(p, start) for p in task.people)
+        limit = any(occupancy.day_full(p, task, start) for p in task.people)
         if contact_clash is not None:
             contact_takers.add(contact_clash)
         all_contact &= contact_clash is not None
@@ -58,11 +62,11 @@ def _explain(plan: Plan, instance: Instance, occupancy: Occupancy, task: Task) -
             elif not full and not limit and free_at is None:
                 free_at = start
     if free_at is not None:
-        return (f"it would fit at {_when(plan, instance, free_at)}, but the solver stopped before "
+        return (f"it would fit at {_when(plan, instance, task, free_at)}, but the solver stopped before "
                 "placing it: run again with a longer time limit")
     if room_full_at:
         room = plan.room_by_id[task.room_id].name if task.room_id is not None else "the room"
-        return (f"both sides are free at {_when(plan, instance, room_full_at[0])}"
+        return (f"both sides are free at {_when(plan, instance, task, room_full_at[0])}"
                 + (f" and {len(room_full_at) - 1} other times" if len(room_full_at) > 1 else "")
                 + f", but {room} is full then: add tables or move a meeting")
     if all_contact:

@@ -16,12 +16,12 @@ from datetime import datetime, timedelta
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.conflict_text import format_span
-from desktop_app.domain.local_time import place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 
 from .build import TABLE_KINDS
 from .instance import CONTACT, DELEGATE, PersonKey
+from .opening import meeting_zone
 from .result import Placement, ScheduleResult
 
 
@@ -62,7 +62,7 @@ def first_clash(plan: Plan, result: ScheduleResult, replaced: set[int]) -> str |
         clash = (_person_clash(plan, meeting, by_person)
                  or _room_clash(plan, meeting, by_room.get(placement.room_id or -1)))
         if clash:
-            zone = place_zone(plan, placement.venue_id, plan.market_timezone)
+            zone = meeting_zone(plan, placement.venue_id, placement.start)
             return (f"Request {placement.label} can no longer be placed at "
                     f"{format_span(placement.start, placement.end, zone)}: {clash} since the proposal "
                     "was made; run the scheduler again.")

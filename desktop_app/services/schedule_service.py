@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.dates_text import span_text
-from desktop_app.domain.local_time import place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
-from desktop_app.domain.timezones import localize, to_local, utc_now
+from desktop_app.domain.timezones import abbreviation_of, localize, to_local, utc_now
 from desktop_app.scheduling import (
     DEFAULT_SOLVER,
     FreeSlot,
@@ -19,11 +19,13 @@ from desktop_app.scheduling import (
     ScheduleResult,
     find_free_slots,
     first_clash,
+    meeting_zone,
     schedule_plan,
 )
 from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
+from .lookup import find_participant, find_venue
 
 DEFAULT_TIME_LIMIT = 30.0
 
@@ -37,8 +39,8 @@ def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed
 
 
 def _zone(plan: Plan, placement: Placement) -> str:
-    """A meeting speaks in its venue's zone, else in the market's."""
-    return place_zone(plan, placement.venue_id, plan.market_timezone)
+    """A meeting speaks in its venue's zone, else in the market's of that day."""
+    return meeting_zone(plan, placement.venue_id, placement.start)
 
 
 def meeting_activity(plan: Plan, request: MeetingRequest, placement: Placement) -> Activity:
@@ -150,19 +152,27 @@ def result_to_text(plan: Plan, result: ScheduleResult) -> str:
 
 # --- find a time --------------------------------------------------------------------------
 
-def _person_by_email(plan: Plan, email: str) -> ParticipantRef:
-    wanted = email.strip().lower()
-    for delegate in plan.delegates:
-        if delegate.email == wanted:
-            return ParticipantRef(ParticipantKind.DELEGATE, delegate.id or 0)
-    for contact in plan.contacts:
-        if contact.email == wanted:
-            return ParticipantRef(ParticipantKind.CONTACT, contact.id or 0)
-    raise UserError(f"Nobody in the plan has the email address '{email.strip()}'.")
+@dataclass(frozen=True)
+class FreeTimes:
+    slots: tuple[FreeSlot, ...]
+    timezone: str
+    """The zone ``--from``/``--to`` were read in and the slots are shown in."""
+
+
+def _participants(plan: Plan, references: list[str]) -> list[ParticipantRef]:
+    """Delegates and contacts by email or name (a project stands for its members), each once."""
+    found: list[ParticipantRef] = []
+    for reference in (part for text in references for part in text.split(",") if part.strip()):
+        ref = find_participant(plan, reference)
+        if ref.kind is ParticipantKind.PROJECT:
+            found += [ParticipantRef(ParticipantKind.DELEGATE, d) for d in plan.project_by_id[ref.id].member_ids]
+        else:
+            found.append(ref)
+    return list(dict.fromkeys(found))
 
 
 def parse_instant(text: str, zone: str, what: str) -> datetime:
-    """ISO 8601; without an offset the time is local to ``zone`` (the market's)."""
+    """ISO 8601; without an offset the time is local to ``zone``."""
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
@@ -171,36 +181,45 @@ def parse_instant(text: str, zone: str, what: str) -> datetime:
     return localize(value, zone)
 
 
-def find_time(plan: Plan, emails: list[str], minutes: int, *, window_start: str | None = None,
-              window_end: str | None = None, venue: str | None = None, limit: int = 10) -> list[FreeSlot]:
-    if not emails:
+def find_time(plan: Plan, people: list[str], minutes: int, *, window_start: str | None = None,
+              window_end: str | None = None, venue: str | None = None, limit: int = 10) -> FreeTimes:
+    """Common free slots of ``people`` (emails or names, comma-separated or one per item).
+
+    A window without an offset is read in the venue's zone, else the plan's; the slots are shown
+    in that same zone. With both ends given no market is needed: the days are the window's.
+    """
+    if not any(p.strip(", ") for p in people):
         raise UserError("Name at least one person with --with.")
     if not 5 <= minutes <= 12 * 60:
         raise UserError("The meeting must last between 5 minutes and 12 hours.")
-    people = list(dict.fromkeys(_person_by_email(plan, e) for e in emails if e.strip()))
-    venue_id = None
-    if venue:
-        match = [v for v in plan.venues if v.name.casefold() == venue.strip().casefold()]
-        if not match:
-            raise UserError(f"The plan has no venue called '{venue}'.")
-        venue_id = match[0].id
-    zone = plan.market_timezone
+    refs = _participants(plan, people)
+    place = find_venue(plan, venue) if venue else None
+    zone = place.timezone if place else plan.settings.timezone
     start = parse_instant(window_start, zone, "--from") if window_start else None
     end = parse_instant(window_end, zone, "--to") if window_end else None
     if start and end and end <= start:
         raise UserError("--to must be after --from.")
-    return find_free_slots(plan, people, minutes, venue_id, start, end, limit)
+    if not plan.markets and not (start and end):
+        raise UserError("The plan has no markets, so there are no market days to search: "
+                        "give --from and --to.")
+    slots = find_free_slots(plan, refs, minutes, place.id if place else None, start, end, limit)
+    return FreeTimes(tuple(slots), zone)
 
 
-def free_slots_to_json(plan: Plan, slots: list[FreeSlot]) -> dict[str, object]:
-    zone = plan.market_timezone
-    return {"slots": [{"start": _iso(s.start, zone), "end": _iso(s.end, zone),
-                       "free_until": _iso(s.free_until, zone)} for s in slots]}
+def free_times_to_json(found: FreeTimes) -> dict[str, object]:
+    zone = found.timezone
+    return {"timezone": zone,
+            "slots": [{"start": _iso(s.start, zone), "end": _iso(s.end, zone),
+                       "free_until": _iso(s.free_until, zone)} for s in found.slots]}
 
 
-def free_slots_to_text(plan: Plan, slots: list[FreeSlot]) -> str:
-    if not slots:
+def free_times_to_text(found: FreeTimes) -> str:
+    if not found.slots:
         return "No common free time found."
-    zone = plan.market_timezone
-    return "\n".join(f"{span_text(to_local(s.start, zone), to_local(s.end, zone))}"
-                     f"  (everyone free until {to_local(s.free_until, zone):%H:%M})" for s in slots)
+    zone = found.timezone
+    lines = []
+    for s in found.slots:
+        until = to_local(s.free_until, zone)
+        lines.append(f"{span_text(to_local(s.start, zone), to_local(s.end, zone))}"
+                     f"  (everyone free until {until:%H:%M} {abbreviation_of(until)})")
+    return "\n".join(lines)

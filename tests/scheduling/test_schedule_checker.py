@@ -111,7 +111,16 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
         if a.room_id is not None:
             tables = 1 if a.kind in TABLE_KINDS else plan.room_by_id[a.room_id].meetings_at_once
             room_use.append((a.room_id, a.start, a.end, tables))
+    # meetings per person and local day where each is; existing meetings count too
     per_day: dict[tuple[tuple[str, int], date], int] = {}
+    placed_days: set[tuple[tuple[str, int], date]] = set()
+    for a in plan.activities:
+        if a.is_cancelled or (a.request_id in pending and not _is_fixed(a)) or a.kind not in TABLE_KINDS:
+            continue
+        venue_zone = plan.venue_by_id[a.venue_id].timezone if a.venue_id is not None else a.timezone
+        for person in [("d", d) for d in a.delegate_ids] + [("c", c) for c in a.contact_ids]:
+            key = (person, to_local(a.start, venue_zone).date())
+            per_day[key] = per_day.get(key, 0) + 1
     for p in placed:
         r = by_label.get(p.request)
         if r is None:
@@ -127,11 +136,14 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
         if (r.earliest and p.start < r.earliest) or (r.latest and p.end > r.latest):
             found.append(f"{p.request}: outside earliest/latest")
         venue = plan.venue_by_id[p.venue_id] if p.venue_id is not None else None
-        local_start, local_end = to_local(p.start, HK), to_local(p.end, HK)
-        market_day = any(m.covers(local_start.date()) for m in plan.markets)
-        if venue and venue.opens and not (market_day and venue.opens <= local_start.time()
-                                          and local_end.time() <= venue.closes
-                                          and local_start.date() == local_end.date()):
+        zone = venue.timezone if venue else plan.settings.timezone
+        local_start, local_end = to_local(p.start, zone), to_local(p.end, zone)
+        # a venue opens on the days of the markets in its zone (of every market if none is)
+        markets = [m for m in plan.markets if m.timezone == zone] or list(plan.markets)
+        market_day = any(m.covers(local_start.date()) for m in markets)
+        opens, closes = (venue.opens, venue.closes) if venue and venue.opens and venue.closes else (time(9), time(18))
+        if not (market_day and opens <= local_start.time() and local_end.time() <= closes
+                and local_start.date() == local_end.date()):
             found.append(f"{p.request}: outside opening hours")
         members = ((r.delegate_id,) if r.delegate_id is not None
                    else plan.project_by_id[r.project_id].member_ids)  # type: ignore[index]
@@ -148,7 +160,7 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
                 found.append(f"{p.request}: outside the stay of delegate {d}")
         settings = plan.settings
         if settings.lunch_start and settings.lunch_minutes:
-            lunch = localize(datetime.combine(local_start.date(), time.fromisoformat(settings.lunch_start)), HK)
+            lunch = localize(datetime.combine(local_start.date(), time.fromisoformat(settings.lunch_start)), zone)
             if p.start < lunch + timedelta(minutes=settings.lunch_minutes) and lunch < p.end:
                 found.append(f"{p.request}: during lunch")
         people = [("d", d) for d in members] + [("c", r.contact_id)]
@@ -156,6 +168,7 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
             busy.append((person, p.start, p.end, p.venue_id, p.request))
             key = (person, local_start.date())
             per_day[key] = per_day.get(key, 0) + 1
+            placed_days.add(key)
         if p.room_id is not None:
             room_use.append((p.room_id, p.start, p.end, 1))
     # people: pairwise per person (small inputs), with travel between different venues
@@ -184,7 +197,7 @@ def violations(plan: Plan, placed: list[Placed]) -> list[str]:
             found.append(f"room {p.room_id}: over capacity during {p.request}")
     if plan.settings.max_meetings_per_day is not None:
         for (person, day), count in per_day.items():
-            if count > plan.settings.max_meetings_per_day:
+            if (person, day) in placed_days and count > plan.settings.max_meetings_per_day:
                 found.append(f"{person}: {count} meetings on {day}")
     return found
 
@@ -254,3 +267,23 @@ def test_each_planted_violation_is_caught(plan_change: str | None, placed: list[
                                                    lunch_minutes=30))
     found = violations(plan, placed)
     assert any(expected in v for v in found), found
+
+
+def test_the_checker_reads_each_venue_in_its_own_zone_and_knows_every_stay() -> None:
+    from trip_plan import CHAN, HAF_HALL, HKCEC, KIM, PALAIS, RIVIERA_STAND, THOMAS, cannes, hk, request, trip_plan
+
+    plan = trip_plan((request(1, KIM, THOMAS), request(2, KIM, CHAN, venue=HKCEC)))
+    in_cannes = Placed("R1", cannes("2025-05-14T10:00"), cannes("2025-05-14T10:30"), PALAIS, RIVIERA_STAND)
+    in_hong_kong = Placed("R2", hk("2025-03-18T10:00"), hk("2025-03-18T10:30"), HKCEC, HAF_HALL)
+    assert violations(plan, [in_cannes, in_hong_kong]) == []
+
+    def found(start: datetime) -> list[str]:
+        from dataclasses import replace
+
+        return violations(plan, [replace(in_cannes, start=start, end=start + timedelta(minutes=30))])
+
+    assert found(hk("2025-05-14T10:00")) == ["R1: outside opening hours"]        # 04:00 in Cannes
+    assert found(cannes("2025-03-18T10:00")) == ["R1: outside opening hours"]    # a FilMart day, not the Palais's
+    assert found(cannes("2025-05-16T14:45")) == ["R1: outside the stay of delegate 1"]  # Kim leaves at 15:00
+    assert found(cannes("2025-05-12T10:00")) == ["R1: outside opening hours",   # between markets and stays
+                                                 "R1: outside the stay of delegate 1"]

@@ -152,9 +152,11 @@ def test_unplaced_requests_say_why() -> None:
         tables=5, availability=(window(C, 1, at(14), at(15), 1), window(C, 2, at(9), at(9, 30), 2)),
         stays={3: (at(12), at(20))})
     why = reasons(solve(plan))
-    assert why["R1"].startswith("no common availability")
-    assert "earliest and latest" in why["R2"]
-    assert "outside the stay of Delegate 3" in why["R3"]
+    assert why["R1"] == "HKCEC is open on its market days (17 Mar) only outside every availability window of Contact 1"
+    assert why["R2"] == ("HKCEC is closed at every time between the request's earliest and latest times "
+                         "(Mon 17 Mar 14:00 HKT – Mon 17 Mar 15:00 HKT): widen them or choose another venue")
+    assert why["R3"] == ("HKCEC is open on its market days (17 Mar) only outside every stay of Delegate 3 "
+                         "(17 Mar 12:00 → 20:00 HKT)")
     assert "Contact 2's free time is taken by higher-priority requests: R4 (priority 5)" in why["R5"]
 
 

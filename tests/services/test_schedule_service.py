@@ -202,19 +202,19 @@ def test_apply_ignores_what_takes_nobodys_time(plan_store: PlanStore) -> None:
 def test_find_time_respects_availability_activities_and_travel(plan_store: PlanStore) -> None:
     plan = plan_store.read()
     # delegate 3 is at the hotel panel until 10:00; the hall is 20 minutes away
-    slots = schedule_service.find_time(plan, ["d3@example.com"], 30, venue="HKCEC")
+    slots = schedule_service.find_time(plan, ["d3@example.com"], 30, venue="HKCEC").slots
     assert [(s.start, s.free_until) for s in slots] == [(at(10, 30), at(11))]
     # financier 1 is only available 9-10; with delegate 1 (free all day): the 9:00 gap
-    slots = schedule_service.find_time(plan, ["F1@example.com", "d1@example.com"], 60, venue="HKCEC")
+    slots = schedule_service.find_time(plan, ["F1@example.com", "d1@example.com"], 60, venue="HKCEC").slots
     assert [(s.start, s.end) for s in slots] == [(at(9), at(10))]
     # both together: nothing
-    assert schedule_service.find_time(plan, ["f1@example.com", "d3@example.com"], 30, venue="hkcec") == []
+    assert schedule_service.find_time(plan, ["f1@example.com", "d3@example.com"], 30, venue="hkcec").slots == ()
     # a window narrows it
-    slots = schedule_service.find_time(plan, ["d1@example.com"], 30, window_start="2025-03-17T09:45",
+    found = schedule_service.find_time(plan, ["d1@example.com"], 30, window_start="2025-03-17T09:45",
                                        window_end="2025-03-17T10:30", venue="HKCEC")
-    assert [s.start for s in slots] == [at(9, 45)]
-    assert json.loads(json.dumps(schedule_service.free_slots_to_json(plan, slots))) == {
-        "slots": [{"start": "2025-03-17T09:45:00+08:00", "end": "2025-03-17T10:15:00+08:00",
+    assert [s.start for s in found.slots] == [at(9, 45)]
+    assert json.loads(json.dumps(schedule_service.free_times_to_json(found))) == {
+        "timezone": HK, "slots": [{"start": "2025-03-17T09:45:00+08:00", "end": "2025-03-17T10:15:00+08:00",
                    "free_until": "2025-03-17T10:30:00+08:00"}]}
 
 
@@ -222,7 +222,7 @@ def test_find_time_names_what_it_cannot_find(plan_store: PlanStore) -> None:
     plan = plan_store.read()
     with pytest.raises(UserError, match=r"nobody@example\.com"):
         schedule_service.find_time(plan, ["d1@example.com", "nobody@example.com"], 30)
-    with pytest.raises(UserError, match="no venue called 'Moon'"):
+    with pytest.raises(UserError, match="no venue is called 'Moon'"):
         schedule_service.find_time(plan, ["d1@example.com"], 30, venue="Moon")
     with pytest.raises(UserError, match="ISO 8601"):
         schedule_service.find_time(plan, ["d1@example.com"], 30, window_start="tomorrow", window_end="x")
