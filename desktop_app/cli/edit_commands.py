@@ -14,10 +14,10 @@ from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest
 from desktop_app.domain.timezones import to_local
 from desktop_app.services import plan_service
-from desktop_app.services.activity_edit import ActivityEdit, EditOutcome, edit_activity
+from desktop_app.services.editing.activity_edit import ActivityEdit, EditOutcome, edit_activity
+from desktop_app.services.editing.removal import RemovalEffects, remove_person, withdraw_request
 from desktop_app.services.errors import UserError
 from desktop_app.services.lookup import PeopleIndex, name_key
-from desktop_app.services.removal_service import RemovalEffects, remove_person, withdraw_request
 
 from .output import confirm, print_json
 

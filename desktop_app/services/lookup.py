@@ -157,6 +157,8 @@ def find_participant(plan: Plan, wanted: str) -> ParticipantRef:
     found.extend(ParticipantRef(ParticipantKind.PROJECT, p.id or 0) for p in plan.projects
                  if key in {name_key(p.title), name_key(p.original_title)})
     if not found:
+        if "@" in wanted:
+            raise LookupFailed(f"nobody in the plan has the email '{wanted.strip()}'")
         raise LookupFailed(f"nobody in the plan (no delegate, contact or project) is called '{wanted.strip()}'")
     if len(found) > 1:
         kinds = " and a ".join(ref.kind.value for ref in found)

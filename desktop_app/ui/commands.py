@@ -21,8 +21,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import Shiboken
 
 from desktop_app.domain.activities import Activity, ActivityStatus
-from desktop_app.services import activity_service
 from desktop_app.services.changes import Changes
+from desktop_app.services.editing import activities as activity_service
 from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.plan_document import PlanDocument
 

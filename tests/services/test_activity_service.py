@@ -11,8 +11,8 @@ from desktop_app.domain.activities import Activity, ActivityStatus, Attendance
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Room, Venue
-from desktop_app.services import activity_service
 from desktop_app.services.changes import Changes, EntityKind
+from desktop_app.services.editing import activities as activity_service
 
 HK = "Asia/Hong_Kong"
 LATER = datetime(2025, 3, 2, 8, 0, tzinfo=UTC)

@@ -11,9 +11,9 @@ from pathlib import Path
 from benchmarks.generate_plan import generate_plan, write_plan_file
 from desktop_app.domain.activities import Attendance
 from desktop_app.domain.conflicts import find_conflicts
-from desktop_app.services import activity_service
 from desktop_app.services.changes import Changes
 from desktop_app.services.conflict_service import conflicts_after, touched_scopes
+from desktop_app.services.editing import activities as activity_service
 from desktop_app.services.editing.entities import save
 from desktop_app.storage.plan_store import PlanStore
 

@@ -10,9 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop_app.domain.plan import Plan, PlanSettings
-from desktop_app.services import activity_service, removal_service
-from desktop_app.services.activity_edit import ActivityEdit, edit_activity, find_activity
 from desktop_app.services.changes import Changes, EntityKind
+from desktop_app.services.editing import activities as activity_service
+from desktop_app.services.editing import removal as removal_service
+from desktop_app.services.editing.activity_edit import ActivityEdit, edit_activity, find_activity
 from desktop_app.services.editing.journal import EditConflict, revert
 from desktop_app.services.imports import import_file
 from desktop_app.services.lookup import find_delegate

@@ -11,7 +11,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 
 from desktop_app.domain.activities import ActivityStatus
-from desktop_app.services import activity_service
+from desktop_app.services.editing import activities as activity_service
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.activities import ActivityStatus
-from desktop_app.services import activity_service
+from desktop_app.services.editing import activities as activity_service
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui.activities.activity_table_model import Column
 from desktop_app.ui.main_window import MainWindow

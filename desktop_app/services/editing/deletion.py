@@ -13,7 +13,7 @@ person made for its dependents, in one transaction (and one undo step):
 - a meeting request: a meeting placed for it is cancelled (``CANCEL``) or kept unlinked (``DETACH``);
 - a market, a stay, a travel time, an availability window: nothing depends on them.
 
-Delegates and contacts are never erased: ``removal_service`` removes them (their calendars still
+Delegates and contacts are never erased: ``editing.removal`` removes them (their calendars still
 hear what left them), and ``delete`` sends them there.
 """
 
@@ -36,8 +36,8 @@ from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import utc_now
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing.journal import journaled
+from desktop_app.services.editing.removal import apply_removal, removal_effects
 from desktop_app.services.errors import UserError
-from desktop_app.services.removal_service import apply_removal, removal_effects
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
@@ -239,5 +239,5 @@ def _delete_target(tx: PlanWriter, target: object) -> None:
         tx.delete_travel(target.from_venue_id, target.to_venue_id)
         return
     if isinstance(target, Activity):
-        raise TypeError("activities are deleted through activity_service (their cancellation reaches calendars)")
+        raise TypeError("activities are deleted through editing.activities (their cancellation reaches calendars)")
     tx.delete(type(target), entity_key(target))  # type: ignore[arg-type]

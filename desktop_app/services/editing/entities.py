@@ -44,7 +44,7 @@ EDITABLE = (Market, Venue, Room, TravelTime, Delegation, Delegate, Stay, Contact
 def save(store: PlanStore, entity: E, *, expected: E | None = None, clock: Clock = utc_now) -> tuple[E, Changes]:
     """Add ``entity`` (its id None) or write it over the stored one; returns it as saved."""
     if isinstance(entity, Activity):
-        raise TypeError("activities are edited through activity_service (SEQUENCE, attendees)")
+        raise TypeError("activities are edited through editing.activities (SEQUENCE, attendees)")
     if not isinstance(entity, EDITABLE):
         raise TypeError(f"{type(entity).__name__} is not an editable entity")
     with store.write() as tx:

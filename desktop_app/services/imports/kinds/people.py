@@ -10,7 +10,7 @@ they set the delegate's only stay, or the one with that arrival; a delegate with
 is better described with ``import --as stays``.
 
 ``remove`` (yes/no) removes the person the row names: they leave every activity and meeting
-(calendars get the cancellations), their requests are withdrawn (``removal_service``).
+(calendars get the cancellations), their requests are withdrawn (``editing.removal``).
 """
 
 from __future__ import annotations
@@ -23,10 +23,10 @@ from desktop_app.domain.people import Contact, Delegate, Delegation
 from desktop_app.domain.stays import Stay
 from desktop_app.formats.import_rows import RowReader
 from desktop_app.formats.tabular import TableRow
+from desktop_app.services.editing.removal import apply_removal, removal_effects
 from desktop_app.services.imports.context import ImportContext, changed_fields
 from desktop_app.services.imports.report import ChangeKind
 from desktop_app.services.lookup import PeopleIndex, name_key
-from desktop_app.services.removal_service import apply_removal, removal_effects
 
 from .stays import describe_stay, read_stay_times
 

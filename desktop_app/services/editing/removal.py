@@ -20,10 +20,9 @@ from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 from desktop_app.domain.timezones import utc_now
-
-from .changes import Changes
-from .editing.journal import journaled
-from .errors import UserError
+from desktop_app.services.changes import Changes
+from desktop_app.services.editing.journal import journaled
+from desktop_app.services.errors import UserError
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore

@@ -23,8 +23,8 @@ from desktop_app.storage.plan_store import PlanStore
 if TYPE_CHECKING:
     from desktop_app.storage.writer import PlanWriter
 
-from .changes import Changes
-from .editing.journal import journaled
+from desktop_app.services.changes import Changes
+from desktop_app.services.editing.journal import journaled
 
 Clock = Callable[[], datetime]
 

@@ -1,6 +1,6 @@
 """Editing one activity by what a person types: its external id or UID, times, names of people and places.
 
-The command line's ``edit`` comes here; the window edits by id through ``activity_service``.
+The command line's ``edit`` comes here; the window edits by id through ``editing.activities``.
 Both end in ``activity_service.revise_in``, so an edit is the same rule whichever face made it:
 one transaction, SEQUENCE up when calendars must re-read the event, a delegate taken off
 becoming a former attendee whose calendar is told. A relative change (``shift``, adding or
@@ -21,12 +21,11 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.local_time import activity_zone, place_zone
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import localize_reporting, utc_now
-
-from .activity_service import revise_in
-from .changes import Changes
-from .editing.journal import journaled
-from .errors import UserError
-from .lookup import PeopleIndex, find_venue, name_key
+from desktop_app.services.changes import Changes
+from desktop_app.services.editing.activities import revise_in
+from desktop_app.services.editing.journal import journaled
+from desktop_app.services.errors import UserError
+from desktop_app.services.lookup import PeopleIndex, find_venue, name_key
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
