@@ -1,27 +1,31 @@
-"""Entry point: a sub-command runs headless, no sub-command (or only a plan path) opens the GUI."""
+"""Entry point: a sub-command runs headless; no sub-command (a plan, window options) opens the window."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 
+VIEWS = ("activities", "markets", "delegates", "contacts", "projects", "venues", "travel", "requests", "conflicts")
+"""Sections ``--view`` names (kept here so that parsing the options never imports Qt)."""
+
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from desktop_app.cli.main import COMMAND_NAMES, run
 
-    if args and (args[0] in COMMAND_NAMES or not _is_plan_to_open(args)):
-        return run(args)  # a command, an option, or a typo that argparse reports (exit 2)
-    from desktop_app.app import run_gui
+    if args and args[0] in COMMAND_NAMES:
+        return run(args)
+    from desktop_app.cli.gui_options import looks_like_gui, parse_gui_args
 
-    return run_gui(args[0] if args else None)
+    if not looks_like_gui(args):
+        return run(args)  # a typo'd command: argparse says so (exit 2)
+    try:
+        options = parse_gui_args(args, VIEWS)
+    except SystemExit as exit_:
+        return int(exit_.code or 0)
+    from desktop_app.app import run_window
 
-
-def _is_plan_to_open(args: list[str]) -> bool:
-    """``delegation-planner PLAN``: one argument naming a plan file, not a mistyped command."""
-    from pathlib import Path
-
-    return len(args) == 1 and (Path(args[0]).is_file() or args[0].lower().endswith(".dplan"))
+    return run_window(options)
 
 
 if __name__ == "__main__":

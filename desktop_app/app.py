@@ -13,6 +13,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
+from desktop_app.cli.gui_options import GuiOptions
 from desktop_app.services import app_data, fonts
 from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
@@ -20,6 +21,85 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
 from desktop_app.ui.workers import TaskRunner, serial_pool
+
+
+def run_window(options: GuiOptions) -> int:
+    """The window, or with ``options.screenshot`` its self-portrait (no window appears)."""
+    if options.screenshot is not None:
+        return take_screenshot(options)
+    return run_gui(str(options.plan) if options.plan else None)
+
+
+def take_screenshot(options: GuiOptions) -> int:
+    """Open the plan (the demo plan when none is named), show the asked view and day, render the
+    window into ``options.screenshot`` and return the exit code; offscreen unless a platform is set."""
+    import os
+    import tempfile
+
+    from PySide6.QtCore import QSettings
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    assert options.screenshot is not None
+    from PySide6.QtCore import qInstallMessageHandler
+
+    previous = qInstallMessageHandler(_quiet_offscreen_notes)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    configure_application(app)
+    with tempfile.TemporaryDirectory(prefix="delegation-planner-screenshot-") as scratch:
+        # the user's own settings (window layout, last plan) are neither read nor changed
+        settings = AppSettings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
+        window = build_main_window(settings, TaskRunner(synchronous=True))
+        failures: list[str] = []
+        window.document.open_failed.connect(lambda _path, message: failures.append(message))
+        window.show_error = lambda _title, message: failures.append(message)  # type: ignore[method-assign]
+        window.resize(*options.size)
+        plan = options.plan or app_data.ensure_demo_plan(app_data.user_data_dir())
+        window.open_plan(plan)
+        if failures or not window.document.is_open:
+            print(f"delegation-planner: error: {failures[0] if failures else 'the plan did not open'}",
+                  file=sys.stderr)
+            window.document.close()
+            return 1
+        problem = _show_view(window, options)
+        if problem:
+            print(f"delegation-planner: error: {problem}", file=sys.stderr)
+            window.document.close()
+            return 1
+        window.show()
+        for _ in range(3):  # layouts settle over a few turns of the event loop
+            app.processEvents()
+        saved = window.grab().save(str(options.screenshot), "PNG")
+        window.document.close()
+        window.close()
+    qInstallMessageHandler(previous)
+    if not saved:
+        print(f"delegation-planner: error: could not write {options.screenshot}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _quiet_offscreen_notes(kind: object, context: object, message: str) -> None:
+    """Drop the offscreen plugin's "does not support propagateSizeHints" note; pass the rest on."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _show_view(window: MainWindow, options: GuiOptions) -> str:
+    view = options.view or "activities"
+    if view == "conflicts":
+        window.show_section("activities")
+        window.conflicts_dock.show()
+        window.conflicts_dock.raise_()
+    elif view in window.sections:
+        window.show_section(view)
+    else:
+        return f"the window has no view '{view}' yet"
+    if options.day is not None:
+        if options.day not in window.activities_view.days:
+            return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
+        window.activities_view.show_day(options.day)
+    return ""
 
 
 def run_gui(plan_path: str | None, *,

@@ -43,6 +43,12 @@ def entity_key(entity: object) -> object:
     return getattr(entity, "id", None)
 
 
+def find_entity(plan: Plan, entity_type: type, key: object) -> Any:
+    """The live entity of that kind and key in ``plan``, or None."""
+    live, _gone = _FIELDS[entity_type]
+    return next((e for e in getattr(plan, live) if entity_key(e) == key), None)
+
+
 def _is_gone(entity: object) -> bool:
     return getattr(entity, "removed_at", None) is not None or getattr(entity, "deleted_at", None) is not None
 

@@ -110,13 +110,15 @@ class PlanSummary:
         return "\n".join(lines)
 
 
-def summarize(store: PlanStore, plan: Plan | None = None) -> PlanSummary:
+def summarize(store: PlanStore, plan: Plan | None = None, *, schema: str | None = None) -> PlanSummary:
+    """Counts and names of ``plan`` (read from ``store`` when not given); ``schema`` saves asking
+    the file again when the caller knows it (a window patching its snapshot after an edit)."""
     plan = plan or store.read()
     return PlanSummary(
         name=plan.settings.name,
         path=str(store.path),
         timezone=plan.settings.timezone,
-        schema=store.schema_revision(),
+        schema=schema or store.schema_revision(),
         markets=tuple(
             MarketSummary(m.name, m.city, m.timezone, m.first_day, m.last_day)
             for m in sorted(plan.markets, key=lambda m: (m.first_day, m.name))

@@ -23,6 +23,7 @@ from shiboken6 import Shiboken
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing import activities as activity_service
+from desktop_app.services.editing.journal import revert
 from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.plan_document import PlanDocument
 
@@ -90,39 +91,57 @@ class PlanEditCommand(QUndoCommand):
                 self._on_dropped()
 
 
-class EditActivitiesCommand(PlanEditCommand):
-    """Set fields on activities; undo puts the previous values back (one transaction each way).
+class JournalCommand(PlanEditCommand):
+    """Any edit as one undo step: the first redo runs ``work``; undo writes back what that wrote,
+    from its ``Changes`` (``editing.journal.revert``: refused if a row changed since, never
+    lowering an activity's SEQUENCE); redo is the revert of the undo.
 
-    The previous values are taken from the plan file by the first redo, not from what a view
-    showed, so undo restores what was really there even if the view had not caught up yet.
+    What the command keeps between steps is set inside its writes, on the write worker, so an
+    undo queued right behind its redo already sees the redo's record.
     """
+
+    def __init__(self, document: PlanDocument, text: str, work: Callable[[Store], Changes],
+                 report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
+        super().__init__(document, text, report_error, on_dropped)
+        self._work: Callable[[Store], Changes] | None = work
+        self.record: Changes | None = None
+        """What the last step wrote: the action's record after a redo, the undo's after an undo."""
+
+    def _first_redo_pending(self) -> bool:
+        return self._work is not None
+
+    def _did_nothing(self) -> bool:
+        return self.record is None or not self.record.revisions
+
+    def _redo_write(self, store: Store) -> Changes:
+        if self._work is not None:
+            work, self._work = self._work, None
+            self.record = work(store)
+            return self.record
+        return self._turn_back(store)
+
+    def _undo_write(self, store: Store) -> Changes:
+        return self._turn_back(store)
+
+    def _turn_back(self, store: Store) -> Changes:
+        if self.record is None or not self.record.revisions:  # the first redo failed or did nothing
+            return Changes()
+        self.record = revert(store, self.record)
+        return self.record
+
+
+class EditActivitiesCommand(JournalCommand):
+    """Set fields on activities (several at once: one step)."""
 
     def __init__(self, document: PlanDocument, text: str, after: FieldsById,
                  report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
-        super().__init__(document, text, report_error, on_dropped)
         self.after = {key: dict(value) for key, value in after.items()}
-        self.before: dict[int, dict[str, Any]] | None = None
-
-    def _first_redo_pending(self) -> bool:
-        return self.before is None
-
-    def _did_nothing(self) -> bool:
-        return not self.before
-
-    def _redo_write(self, store: Store) -> Changes:
-        result = activity_service.edit_activities(store, self.after)
-        if self.before is None:
-            self.before = result.previous
-        return result.changes
-
-    def _undo_write(self, store: Store) -> Changes:
-        if not self.before:  # the redo failed or changed nothing
-            return Changes()
-        return activity_service.edit_activities(store, self.before).changes
+        super().__init__(document, text, lambda store: activity_service.edit_activities(store, self.after).changes,
+                         report_error, on_dropped)
 
 
-class ShiftActivitiesCommand(PlanEditCommand):
-    """Move activities by a time step; undo moves them back by the same step.
+class ShiftActivitiesCommand(JournalCommand):
+    """Move activities by a time step, from where they are in the file.
 
     Relative, not absolute: the times are read inside the write, so a second quick move made
     before the view caught up moves again instead of repeating the first one's target.
@@ -133,45 +152,25 @@ class ShiftActivitiesCommand(PlanEditCommand):
         targets = [a for a in activities if a.id is not None]
         minutes = int(delta.total_seconds() // 60)
         direction = f"later by {minutes} min" if minutes > 0 else f"earlier by {-minutes} min"
-        super().__init__(document, f"Move {_subject(targets)} {direction}", report_error, on_dropped)
         self.activity_ids = [a.id for a in targets if a.id is not None]
         self.delta = delta
-
-    def _redo_write(self, store: Store) -> Changes:
-        return activity_service.shift_activities(store, self.activity_ids, self.delta)
-
-    def _undo_write(self, store: Store) -> Changes:
-        return activity_service.shift_activities(store, self.activity_ids, -self.delta)
+        super().__init__(document, f"Move {_subject(targets)} {direction}",
+                         lambda store: activity_service.shift_activities(store, self.activity_ids, self.delta),
+                         report_error, on_dropped)
 
 
-class DeleteActivitiesCommand(PlanEditCommand):
-    """Delete activities; undo restores them with their calendar UIDs and ids."""
+class DeleteActivitiesCommand(JournalCommand):
+    """Delete activities (kept with a mark, so calendars hear of it); undo brings them back with
+    their ids and UIDs. Activities already gone (Delete pressed twice) are skipped."""
 
     def __init__(self, document: PlanDocument, activities: Iterable[Activity],
                  report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
         targets = [a for a in activities if a.id is not None]
-        super().__init__(document, f"Delete {_subject(targets)}", report_error, on_dropped)
         self.activity_ids = [a.id for a in targets if a.id is not None]
-        self.deleted: list[Activity] | None = None
-
-    def _first_redo_pending(self) -> bool:
-        return self.deleted is None
-
-    def _did_nothing(self) -> bool:
-        return not self.deleted
-
-    def _redo_write(self, store: Store) -> Changes:
-        # Activities already gone (Delete pressed twice before the view caught up) are skipped.
-        self.deleted, changes = activity_service.delete_activities(store, self.activity_ids, skip_missing=True)
-        return changes
-
-    def _undo_write(self, store: Store) -> Changes:
-        if not self.deleted:
-            return Changes()
-        restored, changes = activity_service.restore_activities(store, self.deleted)
-        # Normally the same ids; a new one only if the old id was taken meanwhile.
-        self.activity_ids = [a.id for a in restored if a.id is not None]
-        return changes
+        super().__init__(document, f"Delete {_subject(targets)}",
+                         lambda store: activity_service.delete_activities(store, self.activity_ids,
+                                                                          skip_missing=True)[1],
+                         report_error, on_dropped)
 
 
 def set_status_command(document: PlanDocument, activities: Iterable[Activity], status: ActivityStatus,

@@ -1,7 +1,10 @@
-"""The main window: menus, the day's activities beside the plan's conflicts, and a status bar.
+"""The main window: the navigator of sections, the section shown, the inspector and the conflicts.
 
-Edits and exports are offered only while the document is settled (no write or reload pending),
-so that nothing is computed from a snapshot the file has already left behind.
+Every section and editor asks for edits the same way (``edit_requested(text, work)``); the
+window runs each as a ``JournalCommand`` on the undo stack. After a write the document patches
+its snapshot and every section applies the ``Changes`` itself. Edits and exports are offered
+only while the document is settled (no write or reload pending), so that nothing is computed
+from a snapshot the file has already left behind.
 """
 
 from __future__ import annotations
@@ -14,12 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
     QProgressBar,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QWidget,
 )
@@ -29,9 +34,9 @@ from desktop_app.domain.conflicts import Severity
 from desktop_app.services import plan_service
 from desktop_app.services.changes import Changes, EntityKind
 from desktop_app.ui import settings as keys
-from desktop_app.ui.activities.activities_view import ActivitiesView
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,
+    JournalCommand,
     describe_failure,
     drop_obsolete_neighbours,
     move_command,
@@ -40,9 +45,14 @@ from desktop_app.ui.commands import (
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import MENU_TEXTS, ExportKind
+from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
+from desktop_app.ui.sections.activities_section import ActivitiesSection
+from desktop_app.ui.sections.registry import build_sections
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.workspace.navigator import Navigator
+from desktop_app.ui.workspace.section import Section, Work
 
 APP_TITLE = "Delegation Planner"
 PLAN_FILTER = "Delegation plans (*.dplan);;All files (*)"
@@ -58,16 +68,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 760)
 
-        self.activities_view = ActivitiesView(self)
-        self.conflicts_panel = ConflictsPanel(self)
+        self.sections: dict[str, Section] = {section.key: section for section in build_sections(self)}
+        activities = self.sections["activities"]
+        assert isinstance(activities, ActivitiesSection)
+        self.activities_view = activities.view
+        self.navigator = Navigator(self)
+        self.stack = QStackedWidget(self)
+        for section in self.sections.values():
+            self.navigator.add_section(section.key, self.tr(section.title))
+            self.stack.addWidget(section)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.activities_view)
-        self.splitter.addWidget(self.conflicts_panel)
-        self.splitter.setStretchFactor(0, 3)
+        self.splitter.addWidget(self.navigator)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([960, 320])
+        self.splitter.setSizes([190, 900])
         self.splitter.setContentsMargins(6, 6, 6, 0)
         self.setCentralWidget(self.splitter)
+
+        self.inspector = InspectorPanel(self)
+        self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector)
+        self.conflicts_panel = ConflictsPanel(self)
+        self.conflicts_dock = self._dock("conflicts", self.tr("Conflicts"), self.conflicts_panel)
+        self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
+        self.conflicts_dock.raise_()
 
         self._build_status_bar()
         self._build_menus()
@@ -94,6 +118,15 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.conflict_count_label)
         self._set_busy(False)
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{name}Dock")  # saveState() needs names
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
 
     def _action(self, text: str, slot: Callable[[], object],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
@@ -143,10 +176,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action("&Next day", lambda: self._step_day(1), "Ctrl+PgDown"))
         view_menu.addAction(self._action("&Find…", self._focus_search, QKeySequence.StandardKey.Find))
         view_menu.addSeparator()
-        self.show_conflicts_action = QAction("&Conflicts panel", self, checkable=True, checked=True)
-        self.show_conflicts_action.toggled.connect(self.conflicts_panel.setVisible)
+        self.show_conflicts_action = self.conflicts_dock.toggleViewAction()
+        self.show_conflicts_action.setText(self.tr("&Conflicts panel"))
         view_menu.addAction(self.show_conflicts_action)
+        self.show_inspector_action = self.inspector_dock.toggleViewAction()
+        self.show_inspector_action.setText(self.tr("&Inspector"))
+        self.show_inspector_action.setShortcut(QKeySequence("Ctrl+I"))
+        view_menu.addAction(self.show_inspector_action)
         view_menu.addAction(self.conflicts_panel.show_warnings.text(), self.conflicts_panel.show_warnings.toggle)
+        view_menu.addSeparator()
+        for number, section in enumerate(self.sections.values(), start=1):
+            view_menu.addAction(self._action(self.tr(section.title), partial(self.show_section, section.key),
+                                             f"Ctrl+{number}" if number < 10 else None))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
@@ -157,7 +198,13 @@ class MainWindow(QMainWindow):
         self.document.progressed.connect(self._on_progress)
         self.document.settled_changed.connect(lambda _settled: self._update_enabled())
         self.exports.running_changed.connect(lambda _running: self._update_enabled())
-        self.conflicts_panel.conflict_selected.connect(self.activities_view.reveal_conflict)
+        self.conflicts_panel.conflict_selected.connect(self._reveal_conflict)
+        self.navigator.section_chosen.connect(self.show_section)
+        self.inspector.edit_requested.connect(self.run_edit)
+        for section in self.sections.values():
+            section.edit_requested.connect(self.run_edit)
+            section.selection_changed.connect(partial(self._on_selection, section))
+            section.open_requested.connect(self._open_in_inspector)
         self.activities_view.status_change_requested.connect(self.change_status)
         self.activities_view.move_requested.connect(self.move_activities)
         self.activities_view.delete_requested.connect(self.delete_activities)
@@ -203,19 +250,68 @@ class MainWindow(QMainWindow):
         assert document.path is not None
         self.undo_stack.clear()  # commands of another plan cannot apply here
         self.settings.remember_plan(document.path)
-        self.activities_view.set_plan(document.plan, document.conflicts)
+        for section in self.sections.values():
+            section.set_plan(document.plan, document.conflicts)
+        self.inspector.show_selection([], document.plan)
         self.conflicts_panel.set_conflicts(document.conflicts)
+        self._update_counts()
         self.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")
         self.setWindowFilePath(str(document.path))
         self._update_status()
 
     def _on_plan_changed(self, changes: Changes) -> None:
         document = self.document
-        # Conflicts depend on everything; the table only on activities and the names it shows.
-        if changes.kinds & {EntityKind.ACTIVITY, EntityKind.DELEGATE, EntityKind.VENUE, EntityKind.MARKET}:
-            self.activities_view.update_plan(document.plan, document.conflicts)
+        for section in self.sections.values():
+            section.apply_changes(document.plan, document.conflicts, changes)
+        self.inspector.follow(document.plan)
         self.conflicts_panel.set_conflicts(document.conflicts)
+        if changes.kinds & {EntityKind.SETTINGS}:
+            self.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")
+        self._update_counts()
         self._update_status()
+
+    # --- sections -----------------------------------------------------------------------
+
+    @property
+    def current_section(self) -> Section:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Section)
+        return widget
+
+    def show_section(self, key: str) -> Section:
+        section = self.sections[key]
+        if self.stack.currentWidget() is not section:
+            self.stack.setCurrentWidget(section)
+            self.navigator.choose(key)
+            self.inspector.show_selection(section.selected(), self.document.plan)
+        return section
+
+    def _on_selection(self, section: Section, entities: list[object]) -> None:
+        if section is self.stack.currentWidget():
+            self.inspector.show_selection(entities, self.document.plan)
+
+    def _open_in_inspector(self, entity: object) -> None:
+        self.inspector_dock.show()
+        self.inspector_dock.raise_()
+        editor = self.inspector.show_entity(entity, self.document.plan)
+        if editor is not None:
+            editor.setFocus()
+
+    def _reveal_conflict(self, conflict: object) -> None:
+        self.show_section("activities")
+        self.activities_view.reveal_conflict(conflict)  # type: ignore[arg-type]
+
+    def _update_counts(self) -> None:
+        plan = self.document.plan
+        for section in self.sections.values():
+            self.navigator.set_count(section.key, section.count(plan))
+
+    def run_edit(self, text: str, work: Work) -> None:
+        """Run ``work`` on the write worker as one undoable step named ``text``."""
+        if not self.document.is_settled:
+            return
+        self.undo_stack.push(JournalCommand(self.document, text, work, self._report_edit_error,
+                                            self._drop_failed_steps_soon))
 
     def _on_open_failed(self, path: str, message: str) -> None:
         if not Path(path).exists():
@@ -254,9 +350,10 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         settled = self.document.is_settled
-        for group in self.activities_view.edit_actions:
-            for action in group:
-                action.setEnabled(settled)
+        for section in self.sections.values():
+            section.set_settled(settled)
+        if self.inspector.editor is not None:
+            self.inspector.editor.save_button.setEnabled(settled)
         for action in self.export_actions.values():
             action.setEnabled(settled and not self.exports.running)
 
@@ -317,8 +414,7 @@ class MainWindow(QMainWindow):
             tabs.setCurrentIndex(max(0, min(tabs.count() - 1, tabs.currentIndex() + step)))
 
     def _focus_search(self) -> None:
-        self.activities_view.search_field.setFocus()
-        self.activities_view.search_field.selectAll()
+        self.current_section.focus_search()
 
     # --- layout -------------------------------------------------------------------------
 
@@ -329,10 +425,15 @@ class MainWindow(QMainWindow):
         state = self.settings.get(keys.SPLITTER_STATE)
         if state:
             self.splitter.restoreState(state)
+        docks = self.settings.get(keys.WINDOW_STATE)
+        if docks:
+            self.restoreState(docks)
+        self.show_section("activities")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
+        self.settings.set(keys.WINDOW_STATE, self.saveState())
         self.settings.sync()
         self.document.cancel()
         self.document.close()

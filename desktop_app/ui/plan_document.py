@@ -163,12 +163,32 @@ class PlanDocument(QObject):
 
     def _write_finished(self, changes: Changes) -> None:
         self._writes_in_flight -= 1
-        self._unrefreshed = self._unrefreshed | changes
-        # One reload after a burst of writes, not one per write.
+        if self._can_patch_with(changes):
+            self._patch(changes)
+        elif changes.kinds:
+            self._unrefreshed = self._unrefreshed | changes
+        # What could not be patched is read again once, after a burst of writes.
         if self._writes_in_flight == 0 and self._unrefreshed.kinds:
             changes, self._unrefreshed = self._unrefreshed, Changes()
             self.refresh(changes)
         self._notify_settled()
+
+    def _can_patch_with(self, changes: Changes) -> bool:
+        """Whether ``changes`` says everything the write did, and the snapshot is the one it followed."""
+        return (changes.can_patch and bool(changes.revisions) and self._loaded is not None
+                and self._pending is None and not self._unrefreshed.kinds)
+
+    def _patch(self, changes: Changes) -> None:
+        """Apply a write to the snapshot without reading the file: the entities it wrote go in,
+        conflicts are checked again only where it touched (the same result as a full reload)."""
+        loaded, store = self._loaded, self.store
+        assert loaded is not None and store is not None
+        plan = changes.apply_to(loaded.plan)
+        conflicts = conflict_service.conflicts_after(plan, loaded.conflicts, changes)
+        schema = loaded.summary.schema if loaded.summary else None
+        summary = plan_service.summarize(store, plan, schema=schema)  # type: ignore[arg-type]
+        self._loaded = LoadedPlan(plan, tuple(conflicts), summary)
+        self.changed.emit(changes)
 
     def wait_for_writes(self, timeout_ms: int = 30_000) -> bool:
         """Block until queued writes are done (before closing the file); their results need the event loop."""

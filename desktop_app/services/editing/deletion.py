@@ -159,23 +159,48 @@ def _sorted(activities: Iterable[Activity]) -> tuple[Activity, ...]:
 def delete(store: PlanStore, target: object, *, resolution: Resolution | None = None,
            reassign_to: int | None = None, clock: Clock = utc_now) -> tuple[Dependents, Changes]:
     """Delete ``target`` (as the editor holds it) and settle its dependents as chosen."""
+    [dependents], changes = delete_all(store, [target], resolution=resolution, reassign_to=reassign_to, clock=clock)
+    return dependents, changes
+
+
+def delete_all(store: PlanStore, targets: Iterable[object], *, resolution: Resolution | None = None,
+               reassign_to: int | None = None, clock: Clock = utc_now) -> tuple[list[Dependents], Changes]:
+    """Delete several entities in one transaction (one undo step), each as ``delete`` does."""
     now = clock()
+    settled: list[Dependents] = []
     with store.write() as tx:
-        plan = tx.snapshot()
-        if isinstance(target, Delegate | Contact):
-            person = (plan.delegate_by_id if isinstance(target, Delegate) else plan.contact_by_id).get(target.id or 0)
-            if person is None or person.removed_at is not None:
-                raise UserError(f"{target.name} is no longer in the plan")
-            apply_removal(tx, removal_effects(plan, person), now)
-            return Dependents(target), journaled(tx)
-        dependents = dependents_of(plan, target)
-        if dependents.choices and resolution not in dependents.choices:
-            raise NeedsChoice(dependents)
-        if resolution is Resolution.REASSIGN:
-            _check_reassign(plan, target, reassign_to)
-        _settle(tx, dependents, resolution, reassign_to, now)
-        _delete_target(tx, target)
-        return dependents, journaled(tx)
+        base = tx.snapshot()
+        for target in targets:
+            plan = journaled(tx).apply_to(base)  # each sees what the previous deletions did
+            settled.append(_delete_one(tx, plan, target, resolution, reassign_to, now))
+        return settled, journaled(tx)
+
+
+def _delete_one(tx: PlanWriter, plan: Plan, target: object, resolution: Resolution | None,
+                reassign_to: int | None, now: datetime) -> Dependents:
+    if isinstance(target, Delegate | Contact):
+        person = (plan.delegate_by_id if isinstance(target, Delegate) else plan.contact_by_id).get(target.id or 0)
+        if person is None or person.removed_at is not None:
+            raise UserError(f"{target.name} is no longer in the plan")
+        apply_removal(tx, removal_effects(plan, person), now)
+        return Dependents(target)
+    if entity_key(target) not in {entity_key(e) for e in _live_of(plan, type(target))}:
+        raise UserError(f"'{_label(target)}' is no longer in the plan (deleted meanwhile?)")
+    dependents = dependents_of(plan, target)
+    if dependents.choices and resolution not in dependents.choices:
+        raise NeedsChoice(dependents)
+    if resolution is Resolution.REASSIGN:
+        _check_reassign(plan, target, reassign_to)
+    _settle(tx, dependents, resolution, reassign_to, now)
+    _delete_target(tx, target)
+    return dependents
+
+
+def _live_of(plan: Plan, entity_type: type) -> tuple[object, ...]:
+    fields = {Market: plan.markets, Venue: plan.venues, Room: plan.rooms, TravelTime: plan.travel_times,
+              Delegation: plan.delegations, Project: plan.projects, AvailabilityWindow: plan.availability,
+              MeetingRequest: plan.requests, Stay: plan.stays}
+    return fields.get(entity_type, ())
 
 
 def _check_reassign(plan: Plan, target: object, reassign_to: int | None) -> None:

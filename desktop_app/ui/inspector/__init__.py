@@ -1,0 +1,1 @@
+"""The inspector: the editor of the selected entity, with validation shown beside each field."""
