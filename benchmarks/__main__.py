@@ -14,6 +14,7 @@ BENCHMARKS = (
     "bench_conflicts",
     "bench_import",
     "bench_gui_load",
+    "bench_workspace",
     "bench_ics_export",
     "bench_pdf_pack",
     "bench_scheduler",

@@ -9,6 +9,7 @@ patched edit by edit never drifts from the file.
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -54,32 +55,45 @@ def _is_gone(entity: object) -> bool:
 
 
 def patched(plan: Plan, saved: Iterable[object], deleted: Iterable[object]) -> Plan:
-    """``plan`` with ``saved`` entities (added or updated) put in and ``deleted`` ones taken out."""
-    tables: dict[str, dict[object, Any]] = {}
+    """``plan`` with ``saved`` entities (added or updated) put in and ``deleted`` ones taken out.
+
+    Every tuple of a snapshot is in key order (as the plan file reads back), so each entity is
+    found by bisection and the tuple rebuilt by slicing: an edit of a 5,000-activity plan costs
+    microseconds, not a sort.
+    """
+    tuples: dict[str, tuple[Any, ...]] = {}
     settings = plan.settings
 
-    def table(name: str) -> dict[object, Any]:
-        if name not in tables:
-            tables[name] = {entity_key(e): e for e in getattr(plan, name)}
-        return tables[name]
+    def current(name: str) -> tuple[Any, ...]:
+        return tuples[name] if name in tuples else getattr(plan, name)
+
+    def take_out(name: str, key: object) -> None:
+        rows = current(name)
+        at = bisect_left(rows, _sort_key(key), key=lambda e: _sort_key(entity_key(e)))
+        if at < len(rows) and entity_key(rows[at]) == key:
+            tuples[name] = rows[:at] + rows[at + 1:]
+
+    def put_in(name: str, entity: object) -> None:
+        rows = current(name)
+        key = _sort_key(entity_key(entity))
+        at = bisect_left(rows, key, key=lambda e: _sort_key(entity_key(e)))
+        tuples[name] = (*rows[:at], entity, *rows[at:])
 
     for entity in deleted:
         live, gone = _FIELDS[type(entity)]
-        table(live).pop(entity_key(entity), None)
+        take_out(live, entity_key(entity))
         if gone is not None:
-            table(gone).pop(entity_key(entity), None)
+            take_out(gone, entity_key(entity))
     for entity in saved:
         if isinstance(entity, PlanSettings):
             settings = entity
             continue
         live, gone = _FIELDS[type(entity)]
-        key = entity_key(entity)
-        table(live).pop(key, None)
+        take_out(live, entity_key(entity))
         if gone is not None:
-            table(gone).pop(key, None)
-        table(gone if gone is not None and _is_gone(entity) else live)[key] = entity
-    changes: dict[str, Any] = {name: tuple(rows[key] for key in sorted(rows, key=_sort_key))
-                               for name, rows in tables.items()}
+            take_out(gone, entity_key(entity))
+        put_in(gone if gone is not None and _is_gone(entity) else live, entity)
+    changes: dict[str, Any] = dict(tuples)
     if settings is not plan.settings:
         changes["settings"] = settings
     return dataclasses.replace(plan, **changes) if changes else plan

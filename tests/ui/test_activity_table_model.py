@@ -78,7 +78,8 @@ def test_roles_give_the_backing_activity_and_sortable_values(model):
     activity = cell(model, 1, Column.TITLE, ACTIVITY_ROLE)
     assert activity.title == "HAF meeting: 山中的河"
     assert cell(model, 1, Column.END, ACTIVITY_ID_ROLE) == activity.id
-    assert cell(model, 1, Column.START, SORT_ROLE) == activity.start.timestamp()
+    assert cell(model, 1, Column.START, SORT_ROLE).startswith(f"{activity.start:%Y%m%d%H%M%S}")
+    assert cell(model, 0, Column.START, SORT_ROLE) < cell(model, 1, Column.START, SORT_ROLE)
     assert cell(model, 2, Column.ATTENDEES, SORT_ROLE) == 2
 
 
@@ -109,9 +110,16 @@ def test_same_rows_with_one_change_repaint_only_that_row(model, plan, qtbot):
     assert cell(model, 2, Column.STATUS) == "Confirmed"
 
 
-def test_different_rows_reset_the_model(model, qtbot):
-    with qtbot.waitSignal(model.modelReset, timeout=0):
-        model.set_rows(model.rows()[:2])
+def test_rows_leaving_are_removed_narrowly_and_another_day_resets(model, qtbot):
+    rows = model.rows()
+    with qtbot.waitSignal(model.rowsRemoved, timeout=0):
+        model.set_rows(rows[:2])  # the same day, two rows gone: the others keep their selection
     assert model.rowCount() == 2
+    with qtbot.waitSignal(model.modelReset, timeout=0):
+        model.set_rows(rows[2:])  # nothing in common: another day
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.set_rows(rows[:2] + rows[2:])
+    assert model.rowCount() == len(rows)
+    model.set_rows(rows[:2])
     assert model.row_of(model.rows()[1].activity_id) == 1
     assert model.row_of(-5) is None

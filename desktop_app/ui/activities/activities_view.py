@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Conflict
-from desktop_app.domain.local_time import activities_by_day, day_at, day_zones, plan_days
+from desktop_app.domain.local_time import day_at, day_zones
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import to_local
-from desktop_app.ui.activities.activity_rows import build_day_rows, day_tab_text, zones_text
+from desktop_app.services.changes import Changes, EntityKind
+from desktop_app.ui.activities.activity_rows import build_row, conflict_marks, day_tab_text, zones_text
 from desktop_app.ui.activities.activity_table_model import (
     ACTIVITY_ID_ROLE,
     ACTIVITY_ROLE,
@@ -39,8 +40,12 @@ from desktop_app.ui.activities.activity_table_model import (
     ActivityTableModel,
     Column,
 )
+from desktop_app.ui.activities.day_index import DayIndex
 
 MOVE_STEP = timedelta(minutes=15)
+_RESHAPES_EVERY_ROW = frozenset({EntityKind.VENUE, EntityKind.ROOM, EntityKind.MARKET, EntityKind.DELEGATE,
+                                 EntityKind.CONTACT, EntityKind.SETTINGS})
+"""Changes any row may show (a venue's name or zone, an attendee's name, the market days)."""
 TIME_SAMPLE = "00:00"
 DATED_TIME_SAMPLE = "30 Sep 00:00"
 
@@ -59,6 +64,8 @@ class ActivitiesView(QWidget):
         self._plan = Plan()
         self._conflicts: Sequence[Conflict] = ()
         self._by_day: dict[date, list[Activity]] = {}
+        self._index = DayIndex(self._plan)
+        self._marks: dict[int, tuple[object, tuple[str, ...]]] = {}
         self._days: list[date] = []
 
         self.day_tabs = QTabBar(self)
@@ -129,7 +136,7 @@ class ActivitiesView(QWidget):
         """Show a newly opened plan: rebuild the day tabs and keep the day if it still exists."""
         previous_day = self.current_day
         self._take(plan, conflicts)
-        self._days = plan_days(plan)
+        self._days = self._index.days
         self.day_tabs.blockSignals(True)
         while self.day_tabs.count():
             self.day_tabs.removeTab(0)
@@ -147,13 +154,12 @@ class ActivitiesView(QWidget):
 
     def update_plan(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         """The same plan after an edit: days stay, changed rows repaint, selection survives."""
-        if plan_days(plan) != self._days:
-            selected = self.selected_activity_ids()
+        selected = self.selected_activity_ids()
+        self._take(plan, conflicts)
+        if self._index.days != self._days:
             self.set_plan(plan, conflicts)
             self.select_activities(selected, scroll=False)
             return
-        selected = self.selected_activity_ids()
-        self._take(plan, conflicts)
         for index, text in enumerate(self._tab_texts()):  # a moved activity may change a day's zones
             if self.day_tabs.tabText(index) != text:
                 self.day_tabs.setTabText(index, text)
@@ -181,7 +187,39 @@ class ActivitiesView(QWidget):
 
     def _take(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         self._plan, self._conflicts = plan, conflicts
-        self._by_day = activities_by_day(plan)  # one pass, rather than every day's own
+        self._index = DayIndex(plan)  # one pass, rather than every day's own
+        self._by_day = self._index.by_day
+        self._marks = conflict_marks(conflicts)
+
+    def apply_changes(self, plan: Plan, conflicts: Sequence[Conflict], changes: Changes) -> None:
+        """The plan after an edit, patched in: only the activities it touched move between days,
+        only their rows (and those whose conflict marks changed) are rebuilt."""
+        if not changes.can_patch or changes.kinds & _RESHAPES_EVERY_ROW:
+            self.update_plan(plan, conflicts)
+            return
+        revisions = [(r.before, r.after) for r in changes.revisions if isinstance(r.entity, Activity)]
+        touched_days = self._index.patch(self._plan, plan, revisions)  # type: ignore[arg-type]
+        if self._index.days != self._days:  # a day came or went: tabs are rebuilt
+            self.update_plan(plan, conflicts)
+            return
+        self._plan, self._conflicts = plan, conflicts
+        marks = conflict_marks(conflicts)
+        remarked = {key for key in marks.keys() | self._marks.keys() if marks.get(key) != self._marks.get(key)}
+        self._marks = marks
+        for index, day in enumerate(self._days):
+            if day in touched_days:
+                text = day_tab_text(day, self._zones(day))
+                if self.day_tabs.tabText(index) != text:
+                    self.day_tabs.setTabText(index, text)
+        day = self.current_day
+        if day is None:
+            return
+        changed = {a.id for pair in revisions for a in pair if a is not None} | remarked
+        listed = self._by_day.get(day, [])
+        shown = {row.activity_id for row in self.model.rows()}
+        rows = [build_row(plan, activity, marks, day) for activity in listed if activity.id in changed
+                or activity.id not in shown]
+        self.model.update_rows(rows, shown - {a.id for a in listed})
 
     def _zones(self, day: date) -> list[str]:
         return day_zones(self._plan, day, self._by_day.get(day, []))
@@ -195,7 +233,8 @@ class ActivitiesView(QWidget):
             self.model.set_rows([])
             self.zone_label.clear()
             return
-        rows = build_day_rows(self._plan, day, self._conflicts, self._by_day.get(day, []))
+        marks = self._marks
+        rows = [build_row(self._plan, activity, marks, day) for activity in self._by_day.get(day, [])]
         self.model.set_rows(rows)
         self.zone_label.setText(zones_text(day, self._zones(day)))
         self._fit_time_columns(any(len(r.start_text) > len(TIME_SAMPLE) or len(r.end_text) > len(TIME_SAMPLE)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.ui.activities.activity_rows import ActivityRow
 from desktop_app.ui.style import CONFLICT_COLOUR, WARNING_COLOUR, severity_icon
 
@@ -66,17 +67,37 @@ class ActivityTableModel(QAbstractTableModel):
     # --- feeding --------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[ActivityRow]) -> None:
-        """Replace the rows; when the same activities stay in the same order, repaint only changed rows."""
+        """Replace the rows. Rows of activities already shown are updated where they are (the
+        proxy sorts), rows that come or go are inserted or removed: selection and scroll stay;
+        only a different day (no activity in common) resets the model."""
         rows = list(rows)
-        same_shape = [r.activity_id for r in rows] == [r.activity_id for r in self._rows]
-        if not same_shape:
+        wanted = {row.activity_id: row for row in rows}
+        shown = {row.activity_id for row in self._rows}
+        if not shown & wanted.keys() or not self._rows:
             self.beginResetModel()
             self._rows = rows
             self.endResetModel()
             return
-        old_rows, self._rows = self._rows, rows
-        for position, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
-            if old != new:
+        self.update_rows(wanted.values(), shown - wanted.keys())
+
+    def update_rows(self, rows: Iterable[ActivityRow], removed_ids: Iterable[int] = ()) -> None:
+        """Patch: ``rows`` replace the shown rows of their activities or join them; ``removed_ids`` leave."""
+        for activity_id in set(removed_ids):
+            position = self.row_of(activity_id)
+            if position is not None:
+                self.beginRemoveRows(QModelIndex(), position, position)
+                del self._rows[position]
+                self.endRemoveRows()
+        positions = {row.activity_id: i for i, row in enumerate(self._rows)}
+        for row in rows:
+            position = positions.get(row.activity_id)
+            if position is None:
+                self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+                self._rows.append(row)
+                positions[row.activity_id] = len(self._rows) - 1
+                self.endInsertRows()
+            elif self._rows[position] != row:
+                self._rows[position] = row
                 self.dataChanged.emit(self.index(position, 0), self.index(position, len(Column) - 1))
 
     def rows(self) -> list[ActivityRow]:
@@ -151,10 +172,10 @@ class ActivityTableModel(QAbstractTableModel):
     def _sort_value(row: ActivityRow, column: Column) -> Any:
         activity = row.activity
         match column:
-            case Column.START:
-                return activity.start.timestamp()
+            case Column.START:  # a total order (ties by end, title, id): rows keep their place as they patch
+                return _instant_key(activity.start, activity.end, activity)
             case Column.END:
-                return activity.end.timestamp()
+                return _instant_key(activity.end, activity.start, activity)
             case Column.STATUS:
                 return list(ActivityStatus).index(activity.status)
             case Column.ATTENDEES:
@@ -195,3 +216,8 @@ class ActivityTableModel(QAbstractTableModel):
         if column == Column.CONFLICTS and row.conflict_mark.total:
             return QBrush(QColor(CONFLICT_COLOUR if row.conflict_mark.conflicts else WARNING_COLOUR))
         return None
+
+
+def _instant_key(first: datetime, second: datetime, activity: Activity) -> str:
+    """Sorts as (first, second, title, id) in Qt's own string comparison (UTC instants)."""
+    return f"{first:%Y%m%d%H%M%S}{second:%Y%m%d%H%M%S}{activity.title.casefold()}{activity.id or 0:09d}"

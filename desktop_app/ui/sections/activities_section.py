@@ -35,7 +35,7 @@ class ActivitiesSection(Section):
 
     def apply_changes(self, plan: Plan, conflicts: Sequence[Conflict], changes: Changes) -> None:
         self.plan, self.conflicts = plan, conflicts
-        self.view.update_plan(plan, conflicts)  # conflict marks may change whatever the edit was
+        self.view.apply_changes(plan, conflicts, changes)
 
     def count(self, plan: Plan) -> int | None:
         return len(plan.activities)
