@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.generate_plan import generate_plan, write_plan_file
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.local_time import activities_by_day, plan_days
-from desktop_app.services.editing import activities as activity_service
 from desktop_app.services import plan_service
+from desktop_app.services.editing import activities as activity_service
 from desktop_app.ui.activities.activity_rows import build_day_rows
 from desktop_app.ui.activities.activity_table_model import ActivityTableModel
 from desktop_app.ui.plan_document import load
