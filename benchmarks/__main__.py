@@ -16,6 +16,7 @@ BENCHMARKS = (
     "bench_gui_load",
     "bench_ics_export",
     "bench_pdf_pack",
+    "bench_exports",
     "bench_scheduler",
 )
 

@@ -103,5 +103,6 @@ class LineCache:
 
 def rank(component_type: type[Component], names: list[str]) -> dict[str, int]:
     """Where icalendar puts each property of ``component_type``: its canonical order, then A–Z."""
-    canonical = [name for name in component_type.canonical_order or () if name in names]
+    order: tuple[str, ...] = component_type.canonical_order or ()
+    canonical = [name for name in order if name in names]
     return {name: index for index, name in enumerate([*canonical, *sorted(set(names) - set(canonical))])}

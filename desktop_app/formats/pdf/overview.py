@@ -9,7 +9,7 @@ from datetime import date, datetime
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop_app.domain.activities import ActivityKind, ActivityStatus
 from desktop_app.domain.people import Delegate
@@ -18,7 +18,7 @@ from desktop_app.domain.plan import Plan
 from .days import DayPiece, day_heading, day_zone, pieces_by_day, zone_label
 from .document import Footer, build_pdf
 from .fonts import font_chain
-from .rich import span
+from .rich import Paragraph, span
 from .styles import BAND, INK, MARGIN, MUTED, RULE, kind_colour, page_size, styles
 
 NAME_COLUMN = 50 * mm
