@@ -27,8 +27,8 @@ from typing import Any
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.plan import Plan
 
+from . import output_files
 from .errors import UserError
-from .output_files import write_atomically
 
 Progress = Callable[[int, int], None]
 """Called with (documents done, documents in all). While workers are busy it is called again
@@ -78,13 +78,14 @@ def worker_count(workers: int | None, work_ms: float) -> int:
     """Processes worth starting for ``work_ms`` of estimated work: at most ``workers`` (None:
     one per core), and none (1, this process) for work that would not pay for them."""
     limit = check_workers(workers) or os.cpu_count() or 1
-    return max(1, min(limit, int(work_ms // MIN_WORK_PER_WORKER_MS)))
+    worth = int(work_ms // MIN_WORK_PER_WORKER_MS) if MIN_WORK_PER_WORKER_MS > 0 else limit
+    return max(1, min(limit, worth))
 
 
 def run_jobs(plan: Plan, jobs: Sequence[Job], *, workers: int | None = None,
              progress: Progress | None = None) -> list[Path]:
     """Render every job and write it to its target; returns the targets in the order of ``jobs``."""
-    render_jobs(plan, jobs, lambda job, data: write_atomically(job.target, data), workers=workers,
+    render_jobs(plan, jobs, lambda job, data: output_files.write_atomically(job.target, data), workers=workers,
                 progress=progress)
     return [job.target for job in jobs]
 

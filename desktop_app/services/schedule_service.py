@@ -24,8 +24,7 @@ from desktop_app.scheduling import (
 from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
-
-DEFAULT_TIME_LIMIT = 30.0
+from .schedule_defaults import DEFAULT_TIME_LIMIT
 
 
 def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 0,
