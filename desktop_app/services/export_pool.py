@@ -16,9 +16,10 @@ an export's calendar lines) for all the jobs it runs.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +66,10 @@ class Job:
     args: tuple[Any, ...] = ()
     cost_ms: float = 1.0
     """Estimated rendering time: the longest jobs start first, and the sum decides the pool."""
+    group: Hashable = None
+    """Jobs that share most of their text (a delegation's itineraries and calendars) go to one
+    worker together, so its caches serve them all; without this a pool did half as much again
+    of the work a serial export does."""
 
 
 def check_workers(workers: int | None) -> int | None:
@@ -130,9 +135,20 @@ def _start_worker(plan: Plan) -> None:
     _worker_context = RunContext(plan)
 
 
-def _render_in_worker(job: Job) -> bytes:
+def _render_in_worker(batch: tuple[Job, ...]) -> list[bytes]:
     assert _worker_context is not None, "the pool's initializer sets the plan"
-    return _render(_worker_context, job)
+    context = _worker_context
+    return [_render(context, job) for job in batch]
+
+
+def batches(jobs: Sequence[Job], workers: int) -> list[tuple[Job, ...]]:
+    """Jobs cut into tasks for ``workers`` processes: by group, each group in pieces small enough
+    (about a quarter of a worker's share) for the workers to finish together."""
+    size = max(1, math.ceil(len(jobs) / (workers * 4)))
+    groups: dict[Hashable, list[Job]] = {}
+    for job in jobs:
+        groups.setdefault(job.group, []).append(job)
+    return [tuple(group[start:start + size]) for group in groups.values() for start in range(0, len(group), size)]
 
 
 def _render_pooled(plan: Plan, jobs: Sequence[Job], count: int, deliver: Callable[[Job, bytes], None],
@@ -141,14 +157,18 @@ def _render_pooled(plan: Plan, jobs: Sequence[Job], count: int, deliver: Callabl
                                    initializer=_start_worker, initargs=(plan,))
     try:
         # Longest first, so that the overview does not start last and finish alone.
-        ordered = sorted(jobs, key=lambda job: -job.cost_ms)
-        pending: dict[Future[bytes], Job] = {executor.submit(_render_in_worker, job): job for job in ordered}
+        tasks = sorted(batches(jobs, count), key=lambda batch: -sum(job.cost_ms for job in batch))
+        pending: dict[Future[list[bytes]], tuple[Job, ...]] = {
+            executor.submit(_render_in_worker, batch): batch for batch in tasks
+        }
         done = 0
         while pending:
             finished, _ = wait(pending, timeout=HEARTBEAT, return_when=FIRST_COMPLETED)
             for future in finished:
-                deliver(pending.pop(future), future.result())
-                done += 1
+                batch = pending.pop(future)
+                for job, data in zip(batch, future.result(), strict=True):
+                    deliver(job, data)
+                    done += 1
             if progress is not None:
                 progress(done, len(jobs))
     except BaseException:

@@ -160,7 +160,9 @@ def calendar_jobs(plan: Plan, outdir: Path, selection: Selection, *, now: dateti
     return [
         Job(outdir.joinpath(*planned.relative_path.split("/")), _calendar_job,
             (selection, index, now, alarm_minutes),
-            FILE_COST_MS + EVENT_COST_MS * (len(planned.spec.activities) + len(planned.spec.departed)))
+            FILE_COST_MS + EVENT_COST_MS * (len(planned.spec.activities) + len(planned.spec.departed)),
+            group=("delegation", plan.delegate_by_id[planned.spec.delegate_id].delegation_id)
+            if planned.spec.delegate_id is not None else ("calendars",))
         for index, planned in enumerate(files)
     ]
 

@@ -139,7 +139,7 @@ def _itinerary(plan: Plan, delegate: Delegate, target: Path, paper: str, stamp: 
                home_time: bool) -> Job:
     activities = len(plan.activities_of(delegate.id)) if delegate.id is not None else 0
     return Job(target, _itinerary_job, (delegate, paper, stamp, home_time),
-               ITINERARY_COST_MS + ACTIVITY_COST_MS * activities)
+               ITINERARY_COST_MS + ACTIVITY_COST_MS * activities, group=("delegation", delegate.delegation_id))
 
 
 def _overview(plan: Plan, target: Path, paper: str, stamp: datetime) -> Job:

@@ -130,7 +130,7 @@ def load_plan(session: Session) -> Plan:
     def rows(record_type: type[r.Base]) -> list[dict[str, Any]]:
         table = record_type.__table__
         keys = [column.key for column in table.columns]
-        result = session.execute(select(table).order_by(*table.primary_key))  # type: ignore[call-overload]
+        result = session.execute(select(table).order_by(*table.primary_key))
         return [dict(zip(keys, row, strict=True)) for row in result]
 
     def simple(domain_type: type) -> tuple[Any, ...]:

@@ -23,6 +23,7 @@ MAX_CACHED = 50_000
 _parsed: dict[tuple[str, int], tuple[Any, ParagraphStyle]] = {}
 _broken: dict[tuple[str, int, float], tuple[Any, float, list[float], ParagraphStyle]] = {}
 _spans: dict[tuple[str, bool, str | None, float | None, bool], str] = {}
+_min_widths: dict[tuple[str, int], tuple[float, ParagraphStyle]] = {}
 
 
 def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
@@ -35,7 +36,7 @@ def _remember(cache: dict[Any, Any], key: Any, value: Any) -> None:
 class Paragraph(reportlab_paragraph.Paragraph):
     """reportlab's Paragraph, parsing and line-breaking each distinct (markup, style, width) once.
 
-    Parsed fragments and broken lines are only read when the paragraph is laid out and drawn,
+    Parsed fragments, broken lines and minimum widths are only read when the paragraph is laid out and drawn,
     so instances share them. ``split`` (a paragraph cut at a frame's foot) rewrites them, so it
     runs on a fresh, uncached paragraph. Styles are keyed by identity and kept alive by the
     cache, so an id is never reused while its entries live.
@@ -67,6 +68,16 @@ class Paragraph(reportlab_paragraph.Paragraph):
         blocks, height, widths, _style = cached
         self.blPara, self.height, self._wrapWidths = blocks, height, widths
         return availWidth, height
+
+    def minWidth(self) -> float:
+        """What a table asks of every cell in a column without a width: once per distinct text."""
+        key = (self.text, id(self.style))
+        cached = _min_widths.get(key)
+        if cached is None:
+            width = float(super().minWidth())
+            _remember(_min_widths, key, (width, self.style))
+            return width
+        return cached[0]
 
     def split(self, availWidth: float, availHeight: float) -> list[Any]:
         fresh = reportlab_paragraph.Paragraph(self.text, self.style)
