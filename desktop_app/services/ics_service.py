@@ -101,19 +101,20 @@ def planned_files(
         departed = [a for a in plan.departed_activities_of(delegate.id) if not is_busy_block_of(a, delegate.id)]
         spec = CalendarSpec(f"{delegate.display_name} · {plan_name}", own, delegate.id, departed)
         files.append(PlannedFile(f"delegates/{names[str(delegate.id)]}", spec))
+    ordered = plan.sorted_activities() if chosen_delegations or chosen_projects else []  # sorted once
     names = unique_names([(str(d.id), d.name) for d in plan.delegations], ".ics")
     for delegation in _unique(chosen_delegations):
         assert delegation.id is not None
         members = {d.id for d in plan.delegates_of(delegation.id)}
         everyone = members | {d.id for d in plan.removed_delegates if d.delegation_id == delegation.id}
-        activities = [a for a in plan.sorted_activities() if members.intersection(a.delegate_ids)]
+        activities = [a for a in ordered if not members.isdisjoint(a.delegate_ids)]
         departed = [a for a in (*plan.activities, *plan.deleted_activities)
                     if everyone.intersection((*a.delegate_ids, *a.former_attendee_ids))]
         spec = CalendarSpec(f"{delegation.name} · {plan_name}", activities, departed=departed)
         files.append(PlannedFile(f"delegations/{names[str(delegation.id)]}", spec))
     names = unique_names([(str(p.id), p.title) for p in plan.projects], ".ics")
     for project in _unique(chosen_projects):
-        activities = [a for a in plan.sorted_activities() if a.project_id == project.id]
+        activities = [a for a in ordered if a.project_id == project.id]
         departed = [a for a in plan.deleted_activities if a.project_id == project.id]
         spec = CalendarSpec(f"{project.title} · {plan_name}", activities, departed=departed)
         files.append(PlannedFile(f"projects/{names[str(project.id)]}", spec))
