@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_workspace",
     "bench_ics_export",
     "bench_pdf_pack",
+    "bench_exports",
     "bench_scheduler",
 )
 

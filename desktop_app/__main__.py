@@ -10,6 +10,10 @@ VIEWS = ("activities", "markets", "delegates", "contacts", "projects", "venues",
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False):  # a PyInstaller build: let a spawned export worker run its job
+        import multiprocessing
+
+        multiprocessing.freeze_support()
     args = list(sys.argv[1:] if argv is None else argv)
     from desktop_app.cli.main import COMMAND_NAMES, run
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-
-from desktop_app.domain.activities import Activity, Attendance
-from desktop_app.domain.dates_text import span_text
-from desktop_app.domain.local_time import activity_zone
-from desktop_app.domain.people import Contact, Delegate
-from desktop_app.domain.plan import Plan
-from desktop_app.domain.requests import MeetingRequest
-from desktop_app.domain.timezones import to_local
-from desktop_app.services import plan_service
-from desktop_app.services.editing.activity_edit import ActivityEdit, EditOutcome, edit_activity
-from desktop_app.services.editing.removal import RemovalEffects, remove_person, withdraw_request
-from desktop_app.services.errors import UserError
-from desktop_app.services.lookup import PeopleIndex, name_key
+from typing import TYPE_CHECKING
 
 from .output import confirm, print_json
+
+if TYPE_CHECKING:  # imported where they are used, when the command runs: start-up stays light
+    from desktop_app.domain.activities import Activity, Attendance
+    from desktop_app.domain.people import Contact, Delegate
+    from desktop_app.domain.plan import Plan
+    from desktop_app.domain.requests import MeetingRequest
+    from desktop_app.services.editing.activity_edit import EditOutcome
+    from desktop_app.services.editing.removal import RemovalEffects
 
 REMOVABLE = ("delegate", "contact", "request")
 
@@ -56,6 +52,9 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def run_edit(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service
+    from desktop_app.services.editing.activity_edit import ActivityEdit, edit_activity
+
     edit = ActivityEdit(start=args.start, end=args.end, shift_minutes=args.shift, status=args.status,
                         title=args.title, venue=args.venue, room=args.room,
                         add_attendees=tuple(args.add_attendee), remove_attendees=tuple(args.remove_attendee))
@@ -92,6 +91,9 @@ def edit_json(plan: Plan, outcome: EditOutcome) -> dict[str, object]:
 
 
 def activity_json(plan: Plan, activity: Activity) -> dict[str, object]:
+    from desktop_app.domain.local_time import activity_zone
+    from desktop_app.domain.timezones import to_local
+
     zone = activity_zone(plan, activity)
     venue = plan.venue_by_id.get(activity.venue_id) if activity.venue_id is not None else None
     room = plan.room_by_id.get(activity.room_id) if activity.room_id is not None else None
@@ -118,6 +120,10 @@ def _attendee_json(plan: Plan, attendance: Attendance) -> dict[str, object]:
 
 
 def _when(plan: Plan, activity: Activity) -> str:
+    from desktop_app.domain.dates_text import span_text
+    from desktop_app.domain.local_time import activity_zone
+    from desktop_app.domain.timezones import to_local
+
     zone = activity_zone(plan, activity)
     return span_text(to_local(activity.start, zone), to_local(activity.end, zone))
 
@@ -128,6 +134,11 @@ def _place(plan: Plan, activity: Activity) -> str:
 
 
 def run_remove(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service
+    from desktop_app.services.editing.removal import remove_person, withdraw_request
+    from desktop_app.services.errors import UserError
+    from desktop_app.services.lookup import PeopleIndex
+
     with plan_service.open_plan(args.plan) as store:
         if args.what == "request":
             if args.dry_run:
@@ -183,6 +194,9 @@ def removal_json(effects: RemovalEffects, *, done: bool) -> dict[str, object]:
 
 
 def _request(plan: Plan, wanted: str) -> MeetingRequest:
+    from desktop_app.services.errors import UserError
+    from desktop_app.services.lookup import name_key
+
     for request in plan.requests:
         if name_key(request.external_id) == name_key(wanted):
             return request

@@ -9,9 +9,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop_app.services import ics_service, plan_service
-from desktop_app.services.errors import UserError
-
 DEFAULT_ALARM_MINUTES = 15
 
 
@@ -23,6 +20,9 @@ def parse_alarm(value: str) -> int | None:
         minutes = int(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{value}' is not a number of minutes (or 'none')") from None
+    from desktop_app.services import ics_service
+    from desktop_app.services.errors import UserError
+
     try:
         return ics_service.check_alarm(minutes)
     except UserError as error:  # a usage error (exit code 2), as argparse reports its own
@@ -46,10 +46,36 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     ics.add_argument("--alarm", type=parse_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
                      help="reminder this many minutes before each event (default 15; 'none' for no reminder)")
     ics.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
+    add_workers(ics)
     ics.set_defaults(handler=run_export_ics)
 
 
+def parse_workers(value: str) -> int | None:
+    """``--workers``: worker processes for a large export ('auto': one per core; 1: none)."""
+    if value.strip().lower() == "auto":
+        return None
+    try:
+        workers = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes (or 'auto')") from None
+    from desktop_app.services.errors import UserError
+    from desktop_app.services.export_pool import check_workers
+
+    try:
+        return check_workers(workers)
+    except UserError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def add_workers(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--workers", type=parse_workers, default=None, metavar="N|auto",
+                        help="worker processes for a large export (default auto: one per core, used only "
+                             "when the export is large enough to pay for them; 1: none)")
+
+
 def run_export_ics(args: argparse.Namespace) -> int:
+    from desktop_app.services import ics_service, plan_service
+
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
     written = ics_service.export_calendars(
@@ -61,6 +87,7 @@ def run_export_ics(args: argparse.Namespace) -> int:
         everything=args.all,
         alarm_minutes=args.alarm,
         zip_output=args.zip,
+        workers=args.workers,
     )
     for path in written:
         print(path)

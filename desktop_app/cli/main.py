@@ -1,4 +1,9 @@
-"""Argument parsing and dispatch; each command module registers its own sub-commands."""
+"""Argument parsing and dispatch; each command module registers its own sub-commands.
+
+Start-up imports argparse and the command modules only: each command imports the services it
+uses (and through them SQLAlchemy, icalendar, reportlab, OR-Tools, openpyxl) when it runs, so
+``--version``, ``--help`` and usage errors answer in a few tens of milliseconds.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +13,6 @@ import traceback
 from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
-from desktop_app.services import app_data
-from desktop_app.services.errors import FailureKind, classify_failure
 
 from . import edit_commands, ics_commands, pdf_commands, plan_commands, schedule_commands
 
@@ -61,6 +64,9 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _report_failure(error: Exception) -> int:
+    from desktop_app.services import app_data
+    from desktop_app.services.errors import FailureKind, classify_failure
+
     failure = classify_failure(error)
     if failure.kind is not FailureKind.BUG:
         print(f"delegation-planner: error: {failure.message}", file=sys.stderr)

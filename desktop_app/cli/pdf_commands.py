@@ -6,10 +6,7 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from desktop_app.services import pdf_service, plan_service
-from desktop_app.services.errors import UserError
-
-from .ics_commands import DEFAULT_ALARM_MINUTES, parse_alarm
+from .ics_commands import DEFAULT_ALARM_MINUTES, add_workers, parse_alarm
 
 
 def _day(value: str) -> date:
@@ -20,6 +17,9 @@ def _day(value: str) -> date:
 
 
 def _paper(value: str) -> str:
+    from desktop_app.services import pdf_service
+    from desktop_app.services.errors import UserError
+
     try:
         return pdf_service.check_paper(value)
     except UserError as error:  # a usage error (exit code 2), as argparse reports its own
@@ -47,6 +47,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     pdf.add_argument("--run-sheet", type=_day, metavar="DATE", help="also the run sheet of DATE (YYYY-MM-DD)")
     pdf.add_argument("--paper", type=_paper, default="a4", metavar="a4|letter", help="paper size (default a4)")
     _add_home_time(pdf)
+    add_workers(pdf)
     pdf.set_defaults(handler=run_export_pdf)
 
     pack = export_kinds.add_parser(
@@ -62,23 +63,30 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     _add_home_time(pack)
     pack.add_argument("--alarm", type=parse_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
                       help="calendar reminder before each event (default 15; 'none' for no reminder)")
+    add_workers(pack)
     pack.set_defaults(handler=run_export_pack)
 
 
 def run_export_pdf(args: argparse.Namespace) -> int:
+    from desktop_app.services import pdf_service, plan_service
+
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
     written = pdf_service.export_pdfs(plan, args.outdir, delegates=args.delegate, overview=args.overview,
-                                      run_sheet=args.run_sheet, paper=args.paper, home_time=args.home_time)
+                                      run_sheet=args.run_sheet, paper=args.paper, home_time=args.home_time,
+                                      workers=args.workers)
     _report(written, args.outdir)
     return 0
 
 
 def run_export_pack(args: argparse.Namespace) -> int:
+    from desktop_app.services import pdf_service, plan_service
+
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
     written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper,
-                                      home_time=args.home_time, alarm_minutes=args.alarm)
+                                      home_time=args.home_time, alarm_minutes=args.alarm,
+                                      workers=args.workers)
     _report(written, args.outdir)
     return 0
 

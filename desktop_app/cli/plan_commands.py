@@ -4,12 +4,26 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
-from desktop_app.services import conflict_service, plan_service
-from desktop_app.services.imports import KIND_NAMES, ImportOptions, RemovalsNeedConfirmation, import_file
-
 from .output import confirm, print_json
+
+
+class _ImportKinds:
+    """``--as`` choices, read from the import catalogue only when ``import`` is parsed (or its
+    help shown): the catalogue brings in the importers, which other commands do not need."""
+
+    def _names(self) -> tuple[str, ...]:
+        from desktop_app.services.imports import KIND_NAMES
+
+        return tuple(KIND_NAMES)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names())
 
 
 def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
@@ -29,7 +43,9 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     import_ = commands.add_parser("import", help="import CSV, XLSX or iCalendar data into a plan")
     import_.add_argument("plan", type=Path)
     import_.add_argument("file", type=Path)
-    import_.add_argument("--as", dest="as_kind", required=True, choices=KIND_NAMES)
+    import_.add_argument("--as", dest="as_kind", required=True, metavar="KIND",
+                         choices=_ImportKinds(),  # type: ignore[arg-type]
+                         help="what the file holds: %(choices)s")
     import_.add_argument("--delegate", help="for .ics availability: whose calendar this is (email or name)")
     import_.add_argument("--dry-run", action="store_true", help="report what would change; write nothing")
     removal = import_.add_mutually_exclusive_group()
@@ -48,12 +64,16 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def run_new(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service
+
     with plan_service.create_plan(args.plan, name=args.name, timezone=args.timezone, demo=args.demo) as store:
         print(plan_service.summarize(store).to_text())
     return 0
 
 
 def run_show(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service
+
     with plan_service.open_plan(args.plan) as store:
         summary = plan_service.summarize(store)
         if store.upgraded_from:
@@ -67,6 +87,9 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service
+    from desktop_app.services.imports import ImportOptions, RemovalsNeedConfirmation, import_file
+
     options = ImportOptions(dry_run=args.dry_run, partial=args.partial, cancel_missing=args.cancel_missing,
                             delegate=args.delegate)
     with plan_service.open_plan(args.plan) as store:
@@ -92,6 +115,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_conflicts(args: argparse.Namespace) -> int:
+    from desktop_app.services import conflict_service, plan_service
+
     with plan_service.open_plan(args.plan) as store:
         conflicts = conflict_service.find_plan_conflicts(store)
     if args.json:

@@ -6,8 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.services import plan_service, schedule_service
-from desktop_app.services.errors import UserError
+from desktop_app.services.schedule_defaults import DEFAULT_TIME_LIMIT
 
 from .output import print_json
 
@@ -18,7 +17,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
              export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     schedule = commands.add_parser("schedule", help="place pending meeting requests (HAF one-to-ones)")
     schedule.add_argument("plan", type=Path)
-    schedule.add_argument("--time-limit", type=float, default=schedule_service.DEFAULT_TIME_LIMIT,
+    schedule.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                           metavar="SECONDS", help="wall time for the solver (default: %(default)g)")
     schedule.add_argument("--seed", type=int, default=0, help="solver seed (same seed, same result)")
     schedule.add_argument("--apply", action="store_true",
@@ -42,6 +41,8 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
 
 
 def run_schedule(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service, schedule_service
+
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
         result = schedule_service.propose_schedule(plan, time_limit=args.time_limit, seed=args.seed,
@@ -57,6 +58,9 @@ def run_schedule(args: argparse.Namespace) -> int:
 
 
 def run_find_time(args: argparse.Namespace) -> int:
+    from desktop_app.services import plan_service, schedule_service
+    from desktop_app.services.errors import UserError
+
     if (args.window_start is None) != (args.window_end is None):
         raise UserError("Give both --from and --to, or neither.")
     with plan_service.open_plan(args.plan) as store:

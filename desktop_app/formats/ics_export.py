@@ -8,15 +8,22 @@ Rules kept here (see docs/stack-notes.md, "iCalendar"):
   (and a DTSTART before a UTC DTEND too: see :func:`event_times`);
 - UID and SEQUENCE come from the plan, never from ``Event.new()`` (which invents a random UID);
 - no ATTENDEE/ORGANIZER: some clients send invitations when they import those;
-- escaping and folding are icalendar's job; we only strip control characters.
+- escaping and folding are icalendar's (``ics_lines`` gives its bytes faster); we only strip
+  control characters.
+
+:class:`CalendarWriter` writes the files of one export: the lines of an event that are the same
+in every file it is in are made once, and each VTIMEZONE once. :func:`build_calendar` is the
+same calendar as icalendar components, the reference the writer's bytes are tested against.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from icalendar import Alarm, Calendar, Event
 
@@ -26,6 +33,7 @@ from desktop_app.domain.dates_text import clock_span, weekday_day_month
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import is_ambiguous, require_utc, to_local
 
+from .ics_lines import LineCache, rank, text_line
 from .ics_timezones import vtimezone
 
 PRODID = f"-//Delegation Planner//delegation-planner {__version__}//EN"
@@ -57,13 +65,11 @@ class CalendarSpec:
 
 
 def calendar_bytes(plan: Plan, spec: CalendarSpec, *, now: datetime, alarm_minutes: int | None = 15) -> bytes:
-    return bytes(build_calendar(plan, spec, now=now, alarm_minutes=alarm_minutes).to_ical())
+    """One calendar file; an export of many files should share one :class:`CalendarWriter`."""
+    return CalendarWriter(plan, now=now, alarm_minutes=alarm_minutes).calendar_bytes(spec)
 
 
-def build_calendar(
-    plan: Plan, spec: CalendarSpec, *, now: datetime, alarm_minutes: int | None = 15
-) -> Calendar:
-    now = require_utc(now, "now").replace(microsecond=0)
+def _header(spec: CalendarSpec) -> Calendar:
     calendar = Calendar()  # not Calendar.new(): that would add a random UID on every export
     calendar.add("VERSION", "2.0")
     calendar.add("PRODID", PRODID)
@@ -72,25 +78,142 @@ def build_calendar(
     name = ics_text(spec.name)
     calendar.add("X-WR-CALNAME", name)
     calendar.add("NAME", name)
+    return calendar
+
+
+def _file_activities(spec: CalendarSpec) -> list[tuple[Activity, bool]]:
+    """(activity, departed) in file order; a departed activity is written as cancelled."""
     live = {a.uid for a in spec.activities}
     departed = {a.uid for a in spec.departed} - live
     activities = sorted([*spec.activities, *(a for a in spec.departed if a.uid in departed)],
                         key=lambda a: (a.start, a.end, a.uid))
+    return [(activity, activity.uid in departed) for activity in activities]
+
+
+def _as_written(activity: Activity, departed: bool) -> Activity:
+    return replace(activity, status=ActivityStatus.CANCELLED) if departed else activity
+
+
+def build_calendar(
+    plan: Plan, spec: CalendarSpec, *, now: datetime, alarm_minutes: int | None = 15
+) -> Calendar:
+    """The calendar as icalendar components (the writer's bytes are ``build_calendar(...).to_ical()``)."""
+    now = require_utc(now, "now").replace(microsecond=0)
+    calendar = _header(spec)
+    activities = _file_activities(spec)
     home_zone = _home_zone(plan, spec.delegate_id)
-    events = [
-        _event(plan, replace(activity, status=ActivityStatus.CANCELLED) if activity.uid in departed else activity,
-               spec.delegate_id, home_zone, now=now, alarm_minutes=alarm_minutes)
-        for activity in activities
-    ]
+    events = [_event(plan, _as_written(activity, departed), spec.delegate_id, home_zone, now=now,
+                     alarm_minutes=alarm_minutes)
+              for activity, departed in activities]
     # A VTIMEZONE for every TZID written, and only for those (a time in UTC needs none).
     used_zones = {str(event[name].params["TZID"]) for event in events for name in ("DTSTART", "DTEND")
                   if "TZID" in event[name].params}
-    years = [year for a in activities for year in (a.local_start.year, a.local_end.year)]
+    years = [year for a, _ in activities for year in (a.local_start.year, a.local_end.year)]
     for zone_name in sorted(used_zones):
         calendar.add_component(vtimezone(zone_name, min(years), max(years)))
     for event in events:
         calendar.add_component(event)
     return calendar
+
+
+@dataclass(frozen=True, slots=True)
+class _SharedEvent:
+    """An event's bytes around its DESCRIPTION, the one line that differs between files."""
+
+    activity: Activity  # kept so that the id() the cache is keyed by stays this activity's
+    before: bytes
+    after: bytes
+    zones: frozenset[str]
+    years: tuple[int, int]
+
+
+_END_CALENDAR = b"END:VCALENDAR\r\n"
+
+
+class CalendarWriter:
+    """Writes the calendars of one export of ``plan``: each event's lines that are the same in
+    every file it appears in are made once, each VTIMEZONE once per zone, and the description
+    for delegation and project files (the same in all of them) once."""
+
+    def __init__(self, plan: Plan, *, now: datetime, alarm_minutes: int | None = 15) -> None:
+        self._plan = plan
+        self._now = require_utc(now, "now").replace(microsecond=0)
+        self._alarm_minutes = alarm_minutes
+        self._event_lines = LineCache(Event)
+        self._alarm_lines = LineCache(Alarm)
+        self._shared: dict[tuple[int, bool], _SharedEvent] = {}
+        self._descriptions: dict[tuple[int, bool], bytes] = {}
+        self._zones: dict[tuple[str, int, int], bytes] = {}
+
+    def calendar_bytes(self, spec: CalendarSpec) -> bytes:
+        header = _header(spec).to_ical()
+        assert header.endswith(_END_CALENDAR)
+        home_zone = _home_zone(self._plan, spec.delegate_id)
+        events = []
+        zones: set[str] = set()
+        first_year, last_year = 10_000, 0
+        for activity, departed in _file_activities(spec):
+            shared = self._shared_event(activity, departed)
+            events.append(shared.before)
+            events.append(self._description(activity, departed, spec.delegate_id, home_zone))
+            events.append(shared.after)
+            zones |= shared.zones
+            first_year, last_year = min(first_year, shared.years[0]), max(last_year, shared.years[1])
+        parts = [header[:-len(_END_CALENDAR)]]
+        parts.extend(self._vtimezone(zone_name, first_year, last_year) for zone_name in sorted(zones))
+        parts.extend(events)
+        parts.append(_END_CALENDAR)
+        return b"".join(parts)
+
+    def _vtimezone(self, zone_name: str, first_year: int, last_year: int) -> bytes:
+        key = (zone_name, first_year, last_year)
+        data = self._zones.get(key)
+        if data is None:
+            data = self._zones[key] = bytes(vtimezone(zone_name, first_year, last_year).to_ical())
+        return data
+
+    def _shared_event(self, activity: Activity, departed: bool) -> _SharedEvent:
+        key = (id(activity), departed)
+        shared = self._shared.get(key)
+        if shared is None:
+            shared = self._shared[key] = self._make_shared(activity, departed)
+        return shared
+
+    def _make_shared(self, original: Activity, departed: bool) -> _SharedEvent:
+        activity = _as_written(original, departed)
+        properties = _shared_properties(self._plan, activity, now=self._now)
+        lines = sorted(((_EVENT_RANK[name], self._event_lines.line(name, value)) for name, value in properties),
+                       key=lambda item: item[0])
+        split = bisect_left([position for position, _ in lines], _EVENT_RANK["DESCRIPTION"])
+        alarm = b""
+        if self._alarm_minutes is not None and not activity.is_cancelled:
+            alarm = b"".join([b"BEGIN:VALARM\r\n",
+                              *(self._alarm_lines.line(name, value) + b"\r\n"
+                                for name, value in _alarm_properties(_title(activity), self._alarm_minutes)),
+                              b"END:VALARM\r\n"])
+        start, end = event_times(activity)
+        zones = frozenset(moment.tzinfo.key for moment in (start, end)  # type: ignore[union-attr]
+                          if moment.tzinfo is not UTC)
+        return _SharedEvent(
+            original,
+            b"BEGIN:VEVENT\r\n" + b"".join(line + b"\r\n" for _, line in lines[:split]),
+            b"".join(line + b"\r\n" for _, line in lines[split:]) + alarm + b"END:VEVENT\r\n",
+            zones,
+            (min(activity.local_start.year, activity.local_end.year),
+             max(activity.local_start.year, activity.local_end.year)),
+        )
+
+    def _description(self, activity: Activity, departed: bool, delegate_id: int | None,
+                     home_zone: str | None) -> bytes:
+        if delegate_id is not None:  # names the others and the delegate's home time: this file's own
+            return text_line("DESCRIPTION", _description(self._plan, _as_written(activity, departed),
+                                                         delegate_id, home_zone)) + b"\r\n"
+        key = (id(activity), departed)  # the shared event keeps the activity alive
+        line = self._descriptions.get(key)
+        if line is None:
+            text = _description(self._plan, _as_written(activity, departed), None, None)
+            line = self._descriptions[key] = text_line("DESCRIPTION", text) + b"\r\n"
+        return line
 
 
 def event_times(activity: Activity) -> tuple[datetime, datetime]:
@@ -113,6 +236,50 @@ def _home_zone(plan: Plan, delegate_id: int | None) -> str | None:
     return plan.delegate_by_id[delegate_id].home_timezone or None
 
 
+def _title(activity: Activity) -> str:
+    title = ics_text(activity.title)
+    return f"Cancelled: {title}" if activity.is_cancelled else title  # for clients that ignore STATUS
+
+
+def _shared_properties(plan: Plan, activity: Activity, *, now: datetime) -> list[tuple[str, Any]]:
+    """Every property of the event but DESCRIPTION and the alarm: the same in every file."""
+    created = (activity.created or activity.last_modified or now).replace(microsecond=0)
+    # Aware datetimes in the activity's ZoneInfo: icalendar writes TZID=<IANA name> (UTC: a Z).
+    # DTEND, not DURATION: libical adds a DURATION as wall-clock time across a clock change.
+    start, end = event_times(activity)
+    properties: list[tuple[str, Any]] = [
+        ("UID", activity.uid),
+        ("SEQUENCE", activity.sequence),
+        ("DTSTAMP", now),
+        ("CREATED", created),
+        ("LAST-MODIFIED", (activity.last_modified or created).replace(microsecond=0)),
+        ("DTSTART", start),
+        ("DTEND", end),
+        ("SUMMARY", _title(activity)),
+        ("STATUS", _STATUS[activity.status]),
+        ("TRANSP", "TRANSPARENT" if activity.is_cancelled else "OPAQUE"),
+        ("CATEGORIES", [activity.kind.label]),
+    ]
+    location = _location(plan, activity)
+    if location:
+        properties.append(("LOCATION", location))
+    venue = plan.venue_by_id.get(activity.venue_id) if activity.venue_id is not None else None
+    if venue is not None and venue.latitude is not None and venue.longitude is not None:
+        properties.append(("GEO", (venue.latitude, venue.longitude)))
+    url = ics_text(activity.url)
+    if url:
+        properties.append(("URL", url))
+    return properties
+
+
+def _alarm_properties(title: str, minutes: int) -> list[tuple[str, Any]]:
+    return [("ACTION", "DISPLAY"), ("DESCRIPTION", title), ("TRIGGER", timedelta(minutes=-minutes))]
+
+
+_EVENT_RANK = rank(Event, ["UID", "SEQUENCE", "DTSTAMP", "CREATED", "LAST-MODIFIED", "DTSTART", "DTEND",
+                           "SUMMARY", "STATUS", "TRANSP", "CATEGORIES", "LOCATION", "GEO", "URL", "DESCRIPTION"])
+
+
 def _event(
     plan: Plan,
     activity: Activity,
@@ -123,45 +290,15 @@ def _event(
     alarm_minutes: int | None,
 ) -> Event:
     event = Event()
-    title = ics_text(activity.title)
-    if activity.is_cancelled:
-        title = f"Cancelled: {title}"  # for clients that ignore STATUS in imported files
-    event.add("UID", activity.uid)
-    event.add("SEQUENCE", activity.sequence)
-    event.add("DTSTAMP", now)
-    created = (activity.created or activity.last_modified or now).replace(microsecond=0)
-    event.add("CREATED", created)
-    event.add("LAST-MODIFIED", (activity.last_modified or created).replace(microsecond=0))
-    # Aware datetimes in the activity's ZoneInfo: icalendar writes TZID=<IANA name> (UTC: a Z).
-    # DTEND, not DURATION: libical adds a DURATION as wall-clock time across a clock change.
-    start, end = event_times(activity)
-    event.add("DTSTART", start)
-    event.add("DTEND", end)
-    event.add("SUMMARY", title)
-    event.add("STATUS", _STATUS[activity.status])
-    event.add("TRANSP", "TRANSPARENT" if activity.is_cancelled else "OPAQUE")
-    event.add("CATEGORIES", [activity.kind.label])
-    location = _location(plan, activity)
-    if location:
-        event.add("LOCATION", location)
-    venue = plan.venue_by_id.get(activity.venue_id) if activity.venue_id is not None else None
-    if venue is not None and venue.latitude is not None and venue.longitude is not None:
-        event.add("GEO", (venue.latitude, venue.longitude))
+    for name, value in _shared_properties(plan, activity, now=now):
+        event.add(name, value)
     event.add("DESCRIPTION", _description(plan, activity, delegate_id, home_zone))
-    url = ics_text(activity.url)
-    if url:
-        event.add("URL", url)
     if alarm_minutes is not None and not activity.is_cancelled:
-        event.add_component(_alarm(title, alarm_minutes))
+        alarm = Alarm()
+        for name, value in _alarm_properties(_title(activity), alarm_minutes):
+            alarm.add(name, value)
+        event.add_component(alarm)
     return event
-
-
-def _alarm(title: str, minutes: int) -> Alarm:
-    alarm = Alarm()
-    alarm.add("ACTION", "DISPLAY")
-    alarm.add("DESCRIPTION", title)
-    alarm.add("TRIGGER", timedelta(minutes=-minutes))
-    return alarm
 
 
 def _location(plan: Plan, activity: Activity) -> str:

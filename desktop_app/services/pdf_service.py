@@ -12,16 +12,17 @@ sit side by side)::
     delegates/<delegate name>.pdf
     delegates/<delegate name>.ics
     <plan name> overview.pdf
+
+Each document is a job for ``export_pool``: rendered here, or by worker processes when the
+export is large enough to pay for them (``workers`` caps them; 1 renders everything here).
 """
 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import utc_now
@@ -29,12 +30,15 @@ from desktop_app.formats.filenames import safe_stem, unique_names
 from desktop_app.formats.pdf import PAPER_SIZES, render_itinerary, render_overview, render_run_sheet
 
 from .errors import UserError
-from .ics_service import export_calendars
+from .export_pool import Job, Progress, RunContext, check_workers, run_jobs
+from .ics_service import Selection, calendar_jobs, check_alarm
 from .lookup import find_delegate
-from .output_files import write_atomically, zip_files
+from .output_files import zip_files
 
-Progress = Callable[[int, int], None]
-"""Called with (documents done, documents in all), e.g. to drive a progress bar."""
+__all__ = ["Progress", "check_paper", "export_pack", "export_pdfs"]
+
+ITINERARY_COST_MS, OVERVIEW_COST_MS, ACTIVITY_COST_MS = 40.0, 200.0, 2.5
+"""Estimated rendering time per document and per activity in it (for ``export_pool``)."""
 
 
 def check_paper(paper: str) -> str:
@@ -71,36 +75,37 @@ def run_sheet_name(plan: Plan, day: date) -> str:
 
 def export_pdfs(plan: Plan, outdir: Path, *, delegates: list[str] | None = None, overview: bool = False,
                 run_sheet: date | None = None, paper: str = "a4", now: datetime | None = None,
-                home_time: bool = True, progress: Progress | None = None) -> list[Path]:
+                home_time: bool = True, progress: Progress | None = None,
+                workers: int | None = None) -> list[Path]:
     """Itineraries of ``delegates`` (every delegate when None), plus the overview and one
     day's run sheet when asked; returns the files written."""
     paper = check_paper(paper)
+    workers = check_workers(workers)
     stamp = now or utc_now()
     chosen = choose_delegates(plan, delegates)
     if not chosen and not overview and run_sheet is None:
         raise UserError("the plan has no delegates to write itineraries for")
     outdir = _prepare(outdir)
     names = itinerary_names(plan)
-    jobs: list[tuple[Path, Callable[[], bytes]]] = [
-        (outdir / names[d.id], _itinerary_job(plan, d, paper, stamp, home_time))  # type: ignore[index]
-        for d in chosen
-    ]
+    jobs = [_itinerary(plan, d, outdir / names[d.id], paper, stamp, home_time) for d in chosen]  # type: ignore[index]
     if overview:
-        jobs.append((outdir / overview_name(plan), lambda: render_overview(plan, paper=paper, now=stamp)))
+        jobs.append(_overview(plan, outdir / overview_name(plan), paper, stamp))
     if run_sheet is not None:
-        jobs.append((outdir / run_sheet_name(plan, run_sheet),
-                     lambda: render_run_sheet(plan, run_sheet, paper=paper, now=stamp)))
-    return _run(jobs, progress)
+        jobs.append(Job(outdir / run_sheet_name(plan, run_sheet), _run_sheet_job, (run_sheet, paper, stamp),
+                        ITINERARY_COST_MS))
+    return run_jobs(plan, jobs, workers=workers, progress=progress)
 
 
 def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: str = "a4",
                 now: datetime | None = None, home_time: bool = True, alarm_minutes: int | None = 15,
-                progress: Progress | None = None) -> list[Path]:
+                progress: Progress | None = None, workers: int | None = None) -> list[Path]:
     """Per delegate their itinerary PDF and .ics calendar, plus the delegation overview.
 
     With ``zip_output`` the pack is one archive, ``<plan name> pack.zip``, in ``outdir``.
     """
     paper = check_paper(paper)
+    alarm_minutes = check_alarm(alarm_minutes)
+    workers = check_workers(workers)
     stamp = now or utc_now()
     if not plan.delegates:
         raise UserError("the plan has no delegates to make a pack for")
@@ -108,33 +113,49 @@ def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: st
     if zip_output:
         with tempfile.TemporaryDirectory(prefix=".pack-", dir=outdir) as staging:
             root = Path(staging)
-            files = _write_pack(plan, root, paper, stamp, home_time, alarm_minutes, progress)
+            files = _write_pack(plan, root, paper, stamp, home_time, alarm_minutes, progress, workers)
             target = outdir / f"{safe_stem(plan.settings.name, 'plan')} pack.zip"
             zip_files(root, files, target)
         return [target]
-    return _write_pack(plan, outdir, paper, stamp, home_time, alarm_minutes, progress)
+    return _write_pack(plan, outdir, paper, stamp, home_time, alarm_minutes, progress, workers)
 
 
 def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: bool,
-                alarm_minutes: int | None, progress: Progress | None) -> list[Path]:
+                alarm_minutes: int | None, progress: Progress | None, workers: int | None) -> list[Path]:
     folder = root / "delegates"
     folder.mkdir(parents=True, exist_ok=True)
     names = itinerary_names(plan)
-    jobs: list[tuple[Path, Callable[[], bytes]]] = [
-        (folder / names[d.id], _itinerary_job(plan, d, paper, stamp, home_time))  # type: ignore[index]
-        for d in plan.delegates
-    ]
-    jobs.append((root / overview_name(plan), lambda: render_overview(plan, paper=paper, now=stamp)))
-    written = _run(jobs, progress)
+    jobs = [_itinerary(plan, d, folder / names[d.id], paper, stamp, home_time)  # type: ignore[index]
+            for d in plan.delegates]
+    jobs.append(_overview(plan, root / overview_name(plan), paper, stamp))
     # by id: two delegates may share a name (and have no email) or share one email
-    calendars = export_calendars(plan, root, delegate_ids=[d.id for d in plan.delegates if d.id is not None],
-                                 alarm_minutes=alarm_minutes, now=stamp)
-    return sorted([*written, *calendars], key=lambda p: (p.parent != root, str(p).casefold()))
+    selection = Selection(delegate_ids=tuple(d.id for d in plan.delegates if d.id is not None))
+    jobs.extend(calendar_jobs(plan, root, selection, now=stamp, alarm_minutes=alarm_minutes))
+    written = run_jobs(plan, jobs, workers=workers, progress=progress)
+    return sorted(written, key=lambda p: (p.parent != root, str(p).casefold()))
 
 
-def _itinerary_job(plan: Plan, delegate: Delegate, paper: str, stamp: datetime,
-                   home_time: bool) -> Callable[[], bytes]:
-    return lambda: render_itinerary(plan, delegate, paper=paper, now=stamp, home_time=home_time)
+def _itinerary(plan: Plan, delegate: Delegate, target: Path, paper: str, stamp: datetime,
+               home_time: bool) -> Job:
+    activities = len(plan.activities_of(delegate.id)) if delegate.id is not None else 0
+    return Job(target, _itinerary_job, (delegate, paper, stamp, home_time),
+               ITINERARY_COST_MS + ACTIVITY_COST_MS * activities, group=("delegation", delegate.delegation_id))
+
+
+def _overview(plan: Plan, target: Path, paper: str, stamp: datetime) -> Job:
+    return Job(target, _overview_job, (paper, stamp), OVERVIEW_COST_MS + 0.1 * ACTIVITY_COST_MS * len(plan.activities))
+
+
+def _itinerary_job(context: RunContext, delegate: Delegate, paper: str, stamp: datetime, home_time: bool) -> bytes:
+    return render_itinerary(context.plan, delegate, paper=paper, now=stamp, home_time=home_time)
+
+
+def _overview_job(context: RunContext, paper: str, stamp: datetime) -> bytes:
+    return render_overview(context.plan, paper=paper, now=stamp)
+
+
+def _run_sheet_job(context: RunContext, day: date, paper: str, stamp: datetime) -> bytes:
+    return render_run_sheet(context.plan, day, paper=paper, now=stamp)
 
 
 def _prepare(outdir: Path) -> Path:
@@ -143,17 +164,3 @@ def _prepare(outdir: Path) -> Path:
         raise UserError(f"{outdir} is a file; give a folder to write the PDFs into")
     outdir.mkdir(parents=True, exist_ok=True)
     return outdir
-
-
-def _run(jobs: list[tuple[Path, Callable[[], bytes]]], progress: Progress | None) -> list[Path]:
-    written = []
-    for done, (target, render) in enumerate(jobs, start=1):
-        try:
-            data = render()
-        except ValidationError as error:  # e.g. a paper size given to the formats directly
-            raise UserError(str(error)) from None
-        write_atomically(target, data)
-        written.append(target)
-        if progress is not None:
-            progress(done, len(jobs))
-    return written

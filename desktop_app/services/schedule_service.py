@@ -26,8 +26,7 @@ from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
 from .lookup import find_participant, find_venue
-
-DEFAULT_TIME_LIMIT = 30.0
+from .schedule_defaults import DEFAULT_TIME_LIMIT
 
 
 def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 0,

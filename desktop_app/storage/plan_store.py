@@ -117,8 +117,9 @@ class PlanStore:
         """Open an existing plan, upgrading an older schema after a backup copy beside it."""
         path = Path(path)
         revision = inspect_plan_file(path)
-        head = migrator.head_revision()
-        if revision not in migrator.known_revisions():
+        current = revision == migrator.HEAD_REVISION  # the usual case, decided without Alembic
+        head = migrator.HEAD_REVISION if current else migrator.head_revision()
+        if not current and revision not in migrator.known_revisions():
             raise PlanFileError(
                 f"{path} was saved by a newer Delegation Planner (schema {revision}); "
                 f"this version reads schemas up to {head}: please update the app"

@@ -20,6 +20,7 @@ PAPER_SIZES = ("a4", "letter")
 NO_REMINDER = -1
 """Stored in REMINDER_MINUTES for "no reminder" (0 means a reminder at the start)."""
 MAX_REMINDER_MINUTES = 7 * 24 * 60
+MAX_EXPORT_WORKERS = 32  # as services.export_pool.MAX_WORKERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +41,12 @@ SHOW_HOME_TIME = Setting("export/home_time", True)
 REMINDER_MINUTES = Setting("export/reminder_minutes", 15)
 """Calendar alarm, minutes before each event; NO_REMINDER for none."""
 EXPORT_FOLDER = Setting("export/last_folder", "")
+EXPORT_WORKERS = Setting("export/workers", 0)
+"""Worker processes for a large export; 0 (AUTO_WORKERS) for one per core (see services.export_pool)."""
+AUTO_WORKERS = 0
 
 DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
-                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER)}
+                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS)}
 
 
 def user_settings() -> QSettings:
@@ -145,6 +149,18 @@ class AppSettings:
         if value is not None and not 0 <= value <= MAX_REMINDER_MINUTES:
             raise ValueError(f"a reminder is 0 to {MAX_REMINDER_MINUTES} minutes before, not {value}")
         self.set(REMINDER_MINUTES, NO_REMINDER if value is None else int(value))
+
+    @property
+    def export_workers(self) -> int | None:
+        """Worker processes an export may start (None: one per core; 1: none)."""
+        value = self.get(EXPORT_WORKERS)
+        return value if isinstance(value, int) and 1 <= value <= MAX_EXPORT_WORKERS else None
+
+    @export_workers.setter
+    def export_workers(self, value: int | None) -> None:
+        if value is not None and not 1 <= value <= MAX_EXPORT_WORKERS:
+            raise ValueError(f"an export uses 1 to {MAX_EXPORT_WORKERS} worker processes, not {value}")
+        self.set(EXPORT_WORKERS, AUTO_WORKERS if value is None else int(value))
 
     @property
     def export_folder(self) -> Path | None:

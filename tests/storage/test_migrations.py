@@ -94,3 +94,8 @@ def test_0003_moves_stays_out_of_delegates_and_turns_room_capacity_into_tables(t
     # Rebuilding delegates and rooms must not cascade into the rows that point at them.
     assert [a.delegate_id for a in plan.activities[0].attendees] == [wong.id, anna.id]
     assert plan.activities[0].room_id == hall.id and plan.requests[0].room_id == hall.id
+
+
+def test_the_head_revision_constant_is_alembics_head() -> None:
+    """Opening a plan at HEAD_REVISION skips Alembic; a new migration must move the constant."""
+    assert migrator.head_revision() == migrator.HEAD_REVISION

@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table
+from reportlab.platypus import Flowable, Table
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.domain.plan import Plan
 
 from .days import DayPiece, clock_change_note, day_note, home_time_range, time_range, zone_note
-from .rich import joined, para, span, unbroken
+from .rich import Paragraph, joined, para, span, unbroken
 from .styles import CANCELLED, MUTED, RULE, TENTATIVE, kind_colour, styles, table_style
 
 TIME_COLUMN = 30 * mm

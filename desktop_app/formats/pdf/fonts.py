@@ -34,6 +34,7 @@ REPLACEMENT = "\ufffd"
 # Characters that only modify their neighbours (emoji presentation selectors, joiners):
 # no font here has a glyph for them, and they would otherwise print as boxes.
 _INVISIBLE = frozenset("\ufe0e\ufe0f\u200d\u200c\u200b\u2060\ufeff")
+_MAX_CACHED_RUNS = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +94,9 @@ class FontChain:
     def __init__(self, faces: tuple[_Face, ...]) -> None:
         self._faces = faces
         self._choice: dict[str, int] = {}
+        # The same names, venues and labels come back thousands of times in a pack (and the
+        # overview measures each title again and again to fit it): split each text once.
+        self._runs: dict[tuple[str, bool], tuple[tuple[str, str], ...]] = {}
 
     @property
     def base(self) -> str:
@@ -113,6 +117,15 @@ class FontChain:
 
     def runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
         """``text`` as (font name, text) runs; a space stays in the run it falls in."""
+        key = (text, bold)
+        cached = self._runs.get(key)
+        if cached is None:
+            if len(self._runs) >= _MAX_CACHED_RUNS:
+                self._runs.clear()
+            cached = self._runs[key] = tuple(self._split(text, bold))
+        return list(cached)
+
+    def _split(self, text: str, bold: bool) -> list[tuple[str, str]]:
         runs: list[tuple[str, str]] = []
         current = ""
         chunk: list[str] = []

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer, Table
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.dates_text import day_month, day_month_year, month_year, weekday_day_month
@@ -20,7 +20,7 @@ from .activity_block import activity_block
 from .days import DayPiece, day_heading, pieces_by_day, zones_caption, zones_of_day
 from .document import Footer, build_pdf
 from .qr import QrCode, map_url
-from .rich import joined, para, span, text_para, unbroken
+from .rich import Paragraph, joined, para, span, text_para, unbroken
 from .styles import ACCENT, BAND, MUTED, RULE, page_size, styles, table_style
 
 QR_SIZE = 26 * mm

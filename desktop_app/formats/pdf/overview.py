@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer
+from reportlab.platypus import Flowable, PageBreak, Spacer
 
 from desktop_app.domain.activities import ActivityKind, ActivityStatus
 from desktop_app.domain.dates_text import short_weekday
@@ -21,7 +21,7 @@ from desktop_app.domain.timezones import abbreviation_of, to_local
 from .days import DayPiece, DayZones, day_heading, pieces_by_day, zones_caption, zones_of_day
 from .document import Footer, build_pdf
 from .fonts import font_chain
-from .rich import span
+from .rich import Paragraph, span
 from .styles import BAND, INK, MARGIN, MUTED, RULE, kind_colour, page_size, styles
 
 NAME_COLUMN = 50 * mm

@@ -8,6 +8,7 @@ from urllib.parse import quote, urlencode
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from reportlab.lib import colors
+from reportlab.pdfgen.pathobject import PDFPathObject
 from reportlab.platypus import Flowable
 
 from desktop_app.domain.places import Venue
@@ -51,23 +52,30 @@ class QrCode(Flowable):
 
     def draw(self) -> None:
         canvas, size = self.canv, self.size
-        module = size / len(self.matrix)
         canvas.saveState()
         canvas.setFillColor(colors.white)
         canvas.rect(0, 0, size, size, stroke=0, fill=1)
         canvas.setFillColor(colors.black)
-        path = canvas.beginPath()
-        for row_index, row in enumerate(self.matrix):
-            y = size - (row_index + 1) * module
-            column = 0
-            while column < len(row):  # one rectangle per horizontal run of dark modules
-                if not row[column]:
-                    column += 1
-                    continue
-                start = column
-                while column < len(row) and row[column]:
-                    column += 1
-                # a hair taller than a module so that viewers draw no seams between rows
-                path.rect(start * module, y - 0.05, (column - start) * module, module + 0.1)
-        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.drawPath(_modules_path(self.matrix, size), stroke=0, fill=1)
         canvas.restoreState()
+
+
+@lru_cache(maxsize=512)
+def _modules_path(matrix: tuple[tuple[bool, ...], ...], size: float) -> PDFPathObject:
+    """The dark modules as one path, built once per code and size: every itinerary of a pack
+    draws the same venues' codes (a canvas only reads a path it draws)."""
+    module = size / len(matrix)
+    path = PDFPathObject()
+    for row_index, row in enumerate(matrix):
+        y = size - (row_index + 1) * module
+        column = 0
+        while column < len(row):  # one rectangle per horizontal run of dark modules
+            if not row[column]:
+                column += 1
+                continue
+            start = column
+            while column < len(row) and row[column]:
+                column += 1
+            # a hair taller than a module so that viewers draw no seams between rows
+            path.rect(start * module, y - 0.05, (column - start) * module, module + 0.1)
+    return path

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, Spacer, Table
 
 from desktop_app.domain.local_time import activities_on
 from desktop_app.domain.plan import Plan
@@ -24,7 +24,7 @@ from .days import (
     zones_of_day,
 )
 from .document import Footer, build_pdf
-from .rich import joined, para, span, unbroken
+from .rich import Paragraph, joined, para, span, unbroken
 from .styles import ACCENT, BAND, MUTED, RULE, kind_colour, page_size, styles, table_style
 
 COLUMNS = (("Time", 24 * mm), ("Activity", None), ("Where", 32 * mm), ("Delegates", 40 * mm),

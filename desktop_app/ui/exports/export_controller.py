@@ -66,7 +66,7 @@ class ExportController(QObject):
 
     def options(self) -> ExportOptions:
         return ExportOptions(self._settings.paper_size, self._settings.show_home_time,
-                             self._settings.reminder_minutes)
+                             self._settings.reminder_minutes, self._settings.export_workers)
 
     def export(self, kind: ExportKind, plan: Plan, folder: Path) -> None:
         if self.running:

@@ -45,6 +45,8 @@ class ExportOptions:
     paper: str = "a4"
     home_time: bool = True
     reminder_minutes: int | None = 15
+    workers: int | None = None
+    """Worker processes for a large export (None: one per core; 1: none)."""
 
 
 @dataclass
@@ -73,13 +75,14 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
         check(context)
         if kind is ExportKind.PACK:
             return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           alarm_minutes=options.reminder_minutes, progress=progress)
+                                           alarm_minutes=options.reminder_minutes, progress=progress,
+                                           workers=options.workers)
         if kind is ExportKind.ITINERARIES:
             return pdf_service.export_pdfs(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           progress=progress)
-        context.progress(0, 0, "Writing calendars…")  # one step: the service reports no progress
+                                           progress=progress, workers=options.workers)
         written = ics_service.export_calendars(plan, folder, everything=True,
-                                               alarm_minutes=options.reminder_minutes)
+                                               alarm_minutes=options.reminder_minutes, progress=progress,
+                                               workers=options.workers)
         state.files_done = len(written)
         return written
 
