@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtTest import QAbstractItemModelTester
 
-from desktop_app.__main__ import main
+from desktop_app.__main__ import VIEWS, main
 from desktop_app.app import build_main_window
 from desktop_app.domain.places import Market
 from desktop_app.ui.inspector.editors.market_editor import MarketEditor
@@ -29,15 +29,23 @@ def window(qtbot, app_settings, sync_runner, sample_plan_path: Path) -> MainWind
 
 
 def test_every_section_model_passes_qts_model_tester(window: MainWindow) -> None:
+    tested = 0
     for section in window.sections.values():
-        model = getattr(section, "model", None)
-        if model is not None:
-            QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+        for part in (section, *getattr(section, "details", ())):
+            for model in (getattr(part, "model", None), getattr(part, "proxy", None)):
+                if model is not None:
+                    QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+                    tested += 1
+    assert tested >= 2 * 9  # every table section, the rooms and the delegations, model and proxy
+    window.run_edit("Rename", lambda store: _rename(store, window.document.plan.markets[0]))  # the testers watch
+    window.undo_stack.undo()
 
 
 def test_the_navigator_counts_and_switches_sections(window: MainWindow) -> None:
     counts = [window.navigator.item(row).text() for row in range(window.navigator.count())]
-    assert counts[:2] == ["Activities  (6)", "Markets  (1)"]
+    assert counts == ["Activities  (6)", "Markets  (1)", "Delegations & delegates  (4)", "Contacts  (0)",
+                      "Projects  (0)", "Venues & rooms  (2)", "Travel times  (1)", "Meeting requests  (0)"]
+    assert tuple(window.sections) == VIEWS[:-1]  # the views --view names, in the navigator's order
     window.navigator.choose("markets")
     assert window.current_section.key == "markets"
 
@@ -120,7 +128,7 @@ def test_deleting_asks_first_and_is_one_undo_step(window: MainWindow, monkeypatc
     assert len(window.document.plan.markets) == 1  # cancelled: nothing happened
 
 
-@pytest.mark.parametrize("view", ["activities", "markets", "conflicts"])
+@pytest.mark.parametrize("view", VIEWS)
 def test_the_window_draws_itself_into_a_png(view: str, sample_plan_path: Path, tmp_path: Path) -> None:
     target = tmp_path / f"{view}.png"
     assert main([str(sample_plan_path), "--screenshot", str(target), "--view", view, "--size", "1200x700",

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.activities import Activity, ActivityStatus, Attendance
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.places import Venue
@@ -116,6 +116,29 @@ def move_activity(store: PlanStore, activity_id: int, new_start: datetime, new_e
 
 def set_status(store: PlanStore, activity_id: int, status: ActivityStatus, *, clock: Clock = utc_now) -> Changes:
     return update_activity(store, activity_id, status=ActivityStatus(status), clock=clock)
+
+
+def add_attendees(store: PlanStore, activity_ids: Iterable[int], delegate_ids: Iterable[int], *,
+                  required: bool = True, clock: Clock = utc_now) -> Changes:
+    """Add delegates to activities, in one transaction. Relative, as a shift is: each activity
+    keeps whoever attends it in the file; a delegate already there keeps their attendance."""
+    activities = list(dict.fromkeys(activity_ids))
+    people = list(dict.fromkeys(delegate_ids))
+    if not activities or not people:
+        return Changes()
+    now = clock()
+
+    def with_people(current: Activity) -> dict[str, Any]:
+        present = set(current.delegate_ids)
+        added = tuple(Attendance(person, required) for person in people if person not in present)
+        return {"attendees": (*current.attendees, *added)}
+
+    with store.write() as tx:
+        for person in people:
+            _live_person(tx, Delegate, person, "attendees")
+        for activity_id in activities:
+            revise_in(tx, activity_id, with_people, now)
+        return journaled(tx)
 
 
 def add_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Changes]:

@@ -12,7 +12,7 @@ Deleting what others point at is ``deletion``'s; activities are ``activity_servi
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -43,23 +43,40 @@ EDITABLE = (Market, Venue, Room, TravelTime, Delegation, Delegate, Stay, Contact
 
 def save(store: PlanStore, entity: E, *, expected: E | None = None, clock: Clock = utc_now) -> tuple[E, Changes]:
     """Add ``entity`` (its id None) or write it over the stored one; returns it as saved."""
+    [saved], changes = save_all(store, [entity], expected=None if expected is None else [expected], clock=clock)
+    return saved, changes
+
+
+def save_all(store: PlanStore, entities: Iterable[E], *, expected: Iterable[E | None] | None = None,
+             clock: Clock = utc_now) -> tuple[list[E], Changes]:
+    """Save several entities as ``save`` does, in one transaction (one undo step): all or none.
+
+    ``expected`` gives, in the same order, each entity as the view read it (None: no check);
+    one changed since refuses the whole save. Each is checked against the ones saved before it.
+    """
+    targets = list(entities)
+    originals = list(expected) if expected is not None else [None] * len(targets)
+    if len(originals) != len(targets):
+        raise ValueError("expected names one entity (or None) for each entity saved")
+    with store.write() as tx:
+        saved = [_save_in(tx, entity, original) for entity, original in zip(targets, originals, strict=True)]
+        return saved, journaled(tx)
+
+
+def _save_in(tx: PlanWriter, entity: E, expected: E | None) -> E:
     if isinstance(entity, Activity):
         raise TypeError("activities are edited through editing.activities (SEQUENCE, attendees)")
     if not isinstance(entity, EDITABLE):
         raise TypeError(f"{type(entity).__name__} is not an editable entity")
-    with store.write() as tx:
-        key = entity_key(entity)
-        current = _current(tx, type(entity), key)
-        if expected is not None and current != expected:
-            raise EditConflict(_changed_since(entity, current, expected))
-        _check(tx, entity)
-        if current is None:
-            saved = tx.add(entity)
-        elif current == entity:
-            return entity, Changes()
-        else:
-            saved = tx.update(entity)
-        return saved, journaled(tx)
+    current = _current(tx, type(entity), entity_key(entity))
+    if expected is not None and current != expected:
+        raise EditConflict(_changed_since(entity, current, expected))
+    _check(tx, entity)
+    if current is None:
+        return tx.add(entity)
+    if current == entity:
+        return entity
+    return tx.update(entity)
 
 
 def save_settings(store: PlanStore, settings: PlanSettings, *, expected: PlanSettings | None = None) -> Changes:

@@ -10,7 +10,7 @@ told what left them. ``removal_effects`` says all this before anything is writte
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -128,16 +128,41 @@ def remove_person(store: PlanStore, find: Callable[[Plan], Person], *, dry_run: 
         return effects, journaled(tx)
 
 
-def withdraw_request(store: PlanStore, find: Callable[[Plan], MeetingRequest]) -> tuple[MeetingRequest, Changes]:
+def withdraw_request(store: PlanStore, find: Callable[[Plan], MeetingRequest], *,
+                     clock: Callable[[], datetime] = utc_now) -> tuple[MeetingRequest, Changes]:
     """Withdraw a request; a meeting already placed for it is cancelled (calendars are told)."""
     with store.write() as tx:
         plan = tx.snapshot()
         request = find(plan)
         if request.status is RequestStatus.WITHDRAWN:
             raise UserError(f"request {request.external_id} is already withdrawn")
-        withdrawn = dataclasses.replace(request, status=RequestStatus.WITHDRAWN)
-        tx.update(withdrawn)
-        cancelled = [a for a in plan.activities if a.request_id == request.id and not a.is_cancelled]
-        for meeting in cancelled:
-            tx.update(meeting.revised(now=utc_now(), status=ActivityStatus.CANCELLED))
+        withdrawn = _withdraw(tx, plan, request, clock())
         return withdrawn, journaled(tx)
+
+
+def withdraw_requests(store: PlanStore, request_ids: Iterable[int], *,
+                      clock: Callable[[], datetime] = utc_now) -> Changes:
+    """Withdraw several requests in one transaction (one undo step), as ``withdraw_request`` does;
+    ones already withdrawn are left as they are."""
+    wanted = set(request_ids)
+    now = clock()
+    with store.write() as tx:
+        plan = tx.snapshot()
+        missing = wanted - set(plan.request_by_id)
+        if missing:
+            verb = "is" if len(missing) == 1 else "are"
+            raise UserError(f"{_count(len(missing), 'meeting request')} {verb} no longer in the plan "
+                            "(deleted meanwhile?)")
+        for request in plan.requests:
+            if request.id in wanted and request.status is not RequestStatus.WITHDRAWN:
+                _withdraw(tx, plan, request, now)
+        return journaled(tx)
+
+
+def _withdraw(tx: PlanWriter, plan: Plan, request: MeetingRequest, now: datetime) -> MeetingRequest:
+    withdrawn = dataclasses.replace(request, status=RequestStatus.WITHDRAWN)
+    tx.update(withdrawn)
+    for meeting in plan.activities:
+        if meeting.request_id == request.id and not meeting.is_cancelled:
+            tx.update(meeting.revised(now=now, status=ActivityStatus.CANCELLED))
+    return withdrawn

@@ -1,16 +1,28 @@
-"""The navigator's sections, in the order they are listed."""
+"""The navigator's sections, in the order they are listed (the day view first: it is where a day is planned)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.ui.sections.activities_section import ActivitiesSection
+from desktop_app.ui.sections.contacts_section import ContactsSection
+from desktop_app.ui.sections.delegates_section import DelegatesSection
 from desktop_app.ui.sections.markets_section import MarketsSection
+from desktop_app.ui.sections.projects_section import ProjectsSection
+from desktop_app.ui.sections.requests_section import RequestsSection
+from desktop_app.ui.sections.travel_section import TravelSection
+from desktop_app.ui.sections.venues_section import VenuesSection
 from desktop_app.ui.workspace.section import Section
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     ActivitiesSection,
     MarketsSection,
+    DelegatesSection,
+    ContactsSection,
+    ProjectsSection,
+    VenuesSection,
+    TravelSection,
+    RequestsSection,
 )
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.people import Contact, Delegate, Delegation
-from desktop_app.domain.places import Room, Venue
+from desktop_app.domain.places import Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing.deletion import Dependents, Resolution, delete_all, dependents_of
@@ -38,7 +38,7 @@ _CHOICE_TEXTS = {
 def delete_work(parent: QWidget, plan: Plan, targets: Sequence[Any], noun: str,
                 plural: str) -> tuple[str, Work] | None:
     dependents = [dependents_of(plan, target) for target in targets]
-    subject = f"'{_name(targets[0])}'" if len(targets) == 1 else f"{len(targets)} {plural}"
+    subject = f"'{_name(targets[0], plan)}'" if len(targets) == 1 else f"{len(targets)} {plural}"
     people = isinstance(targets[0], Delegate | Contact)
     verb = "Remove" if people else "Delete"
     lines = [line for d in dependents for line in d.describe()]
@@ -82,7 +82,11 @@ def _reassign_options(plan: Plan, targets: Sequence[Any]) -> list[tuple[str, int
     return []
 
 
-def _name(entity: Any) -> str:
+def _name(entity: Any, plan: Plan) -> str:
+    if isinstance(entity, TravelTime):
+        venues = plan.venue_by_id
+        ends = (venues.get(entity.from_venue_id), venues.get(entity.to_venue_id))
+        return " → ".join(v.name if v else "?" for v in ends)
     for attribute in ("display_name", "name", "title", "external_id"):
         value = getattr(entity, attribute, None)
         if value:

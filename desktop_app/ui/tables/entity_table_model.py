@@ -23,6 +23,13 @@ ENTITY_ROLE = Qt.ItemDataRole.UserRole + 10
 KEY_ROLE = Qt.ItemDataRole.UserRole + 11
 SORT_ROLE = Qt.ItemDataRole.UserRole + 12
 
+# Plain ints: data() is called for every role of every visible cell, and enum comparisons cost.
+_DISPLAY, _TOOLTIP = int(Qt.ItemDataRole.DisplayRole), int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT, _SORT = int(Qt.ItemDataRole.TextAlignmentRole), int(SORT_ROLE)
+_ENTITY, _KEY = int(ENTITY_ROLE), int(KEY_ROLE)
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, _SORT, _ENTITY, _KEY})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
 
 @dataclass(frozen=True, slots=True)
 class TableColumn:
@@ -107,24 +114,22 @@ class EntityTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._rows):
-            return None
+        if role not in _ANSWERED or not index.isValid() or index.row() >= len(self._rows):
+            return None  # most roles a view asks for (fonts, colours, check state) have no answer here
         entity = self._rows[index.row()]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(entity, self._plan)
-        if role == SORT_ROLE:
+        if role == _SORT:
             value = column.sort(entity, self._plan) if column.sort else column.text(entity, self._plan)
             return value.casefold() if isinstance(value, str) else value
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(entity, self._plan)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ENTITY_ROLE:
+        if role == _TOOLTIP:
+            return column.tooltip(entity, self._plan) if column.tooltip is not None else None
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
+        if role == _ENTITY:
             return entity
-        if role == KEY_ROLE:
-            return entity_key(entity)
-        return None
+        return entity_key(entity)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
