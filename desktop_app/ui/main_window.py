@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         document = self.document
         for section in self.sections.values():
             section.apply_changes(document.plan, document.conflicts, changes)
-        self.inspector.follow(document.plan)
+        self.inspector.follow(document.plan, document.conflicts, changes)
         self.conflicts_panel.set_conflicts(document.conflicts)
         if changes.kinds & {EntityKind.SETTINGS}:
             self.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
     from desktop_app.storage.writer import PlanWriter
 
 from desktop_app.services.changes import Changes
-from desktop_app.services.editing.journal import journaled
+from desktop_app.services.editing.journal import EditConflict, journaled
+from desktop_app.services.errors import UserError
 
 Clock = Callable[[], datetime]
 
@@ -149,6 +150,41 @@ def add_activity(store: PlanStore, activity: Activity) -> tuple[Activity, Change
         changes = journaled(tx)
     assert saved.id is not None
     return saved, changes
+
+
+def save_activity(store: PlanStore, activity: Activity, *, expected: Activity | None = None,
+                  clock: Clock = utc_now) -> tuple[Activity, Changes]:
+    """What an editor saves: a new activity (no id) is added; an existing one gets the fields that
+    differ from ``expected`` (the activity as the editor loaded it), through ``revise_in``, so
+    SEQUENCE goes up and a delegate taken off becomes a former attendee. Refused with
+    ``EditConflict``, nothing written, when the activity was changed or deleted since."""
+    if activity.id is None:
+        return add_activity(store, activity)
+    with store.write() as tx:
+        try:
+            current = tx.activity(activity.id)
+        except NotFoundError:
+            raise UserError(f"'{activity.title}' was deleted since you opened it; nothing was changed") from None
+        baseline = current if expected is None else expected
+        if _as_edited(current) != _as_edited(baseline):
+            raise EditConflict(_changed_since(current, baseline))
+        fields = {f.name: getattr(activity, f.name) for f in dataclasses.fields(Activity)
+                  if f.name not in _NOT_EDITABLE and getattr(activity, f.name) != getattr(current, f.name)}
+        check_references(tx, activity)
+        _before, after = revise_in(tx, activity.id, _constant(fields), clock())
+        return after, journaled(tx)
+
+
+def _as_edited(activity: Activity) -> Activity:
+    """What a person could have changed: SEQUENCE and the modification time are the plan's bookkeeping."""
+    return dataclasses.replace(activity, sequence=0, last_modified=None)
+
+
+def _changed_since(current: Activity, expected: Activity) -> str:
+    fields = [f.name for f in dataclasses.fields(Activity)
+              if f.name not in {"sequence", "last_modified"} and getattr(current, f.name) != getattr(expected, f.name)]
+    return (f"'{expected.title}' was changed since you opened it ({', '.join(fields)}); "
+            "nothing was changed: look at it again and redo your change")
 
 
 def check_references(tx: PlanWriter, activity: Activity) -> None:

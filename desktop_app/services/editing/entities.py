@@ -102,6 +102,8 @@ def _changed_since(entity: object, current: object | None, expected: object) -> 
     name = _name(entity)
     if current is None:
         return f"'{name}' was deleted since you opened it; nothing was changed"
+    if getattr(current, "removed_at", None) is not None and getattr(expected, "removed_at", None) is None:
+        return f"'{name}' was removed from the plan since you opened it; nothing was changed"
     fields = [f.name for f in dataclasses.fields(current)  # type: ignore[arg-type]
               if getattr(current, f.name) != getattr(expected, f.name)]
     return f"'{name}' was changed since you opened it ({', '.join(fields)}); reload it and try again"

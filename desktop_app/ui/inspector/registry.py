@@ -6,9 +6,10 @@ import importlib
 
 from desktop_app.ui.inspector.editor import EntityEditor
 
-EDITOR_MODULES = (
-    "desktop_app.ui.inspector.editors.market_editor",
-)
+EDITOR_MODULES = tuple(f"desktop_app.ui.inspector.editors.{name}_editor" for name in (
+    "market", "venue", "room", "travel_time", "delegation", "delegate", "stay", "contact", "project",
+    "meeting_request", "availability", "activity",
+))
 """Imported on first use: a window that never opens the inspector pays for none of them."""
 
 _EDITORS: dict[type, type[EntityEditor]] = {}
@@ -21,7 +22,7 @@ def register(editor: type[EntityEditor]) -> type[EntityEditor]:
 
 
 def editor_for(entity_type: type) -> type[EntityEditor] | None:
-    if not _EDITORS:
-        for module in EDITOR_MODULES:
-            importlib.import_module(module)
+    # Every module, even when one was imported already (a test, another editor): each registers itself.
+    for module in EDITOR_MODULES:
+        importlib.import_module(module)
     return _EDITORS.get(entity_type)

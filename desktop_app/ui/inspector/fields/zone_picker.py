@@ -32,6 +32,9 @@ class ZonePicker(QComboBox):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Long names (America/Argentina/ComodRivadavia) must not make the inspector wider than its dock.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         self.addItems(list(zone_names()))
         completer = QCompleter(QStringListModel(list(zone_names()), self), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
