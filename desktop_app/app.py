@@ -9,12 +9,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.cli.gui_options import GuiOptions
 from desktop_app.services import app_data, fonts
+from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def run_window(options: GuiOptions) -> int:
     """The window, or with ``options.screenshot`` its self-portrait (no window appears)."""
     if options.screenshot is not None:
         return take_screenshot(options)
-    return run_gui(str(options.plan) if options.plan else None)
+    return run_gui(str(options.plan) if options.plan else None, color_scheme=options.color_scheme)
 
 
 def take_screenshot(options: GuiOptions) -> int:
@@ -45,7 +46,7 @@ def take_screenshot(options: GuiOptions) -> int:
     previous = qInstallMessageHandler(_quiet_offscreen_notes)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    configure_application(app)
+    configure_application(app, color_scheme=options.color_scheme)
     with tempfile.TemporaryDirectory(prefix="delegation-planner-screenshot-") as scratch:
         # the user's own settings (window layout, last plan) are neither read nor changed
         settings = AppSettings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
@@ -102,7 +103,7 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
     return ""
 
 
-def run_gui(plan_path: str | None, *,
+def run_gui(plan_path: str | None, *, color_scheme: str = "",
             event_loop: Callable[[QApplication, MainWindow], int] | None = None) -> int:
     """Open the main window on ``plan_path``, else on the last plan, else on the demo plan.
 
@@ -110,7 +111,7 @@ def run_gui(plan_path: str | None, *,
     """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    configure_application(app)
+    configure_application(app, color_scheme=color_scheme)
     exception_hook = ExceptionHook()
     exception_hook.install()
     try:
@@ -130,13 +131,18 @@ def run_gui(plan_path: str | None, *,
     return exit_code
 
 
-def configure_application(app: QApplication) -> list[str]:
-    """Names used by QSettings and the desktop, and fonts for every script; returns the font chain."""
+SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+def configure_application(app: QApplication, *, color_scheme: str = "") -> list[str]:
+    """Names used by QSettings and the desktop, fonts for every script, colours that follow the
+    system's scheme (or ``color_scheme``: "light", "dark"); returns the font chain."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Delegation Planner")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("delegation-planner")
+    Appearance.of(app).force(SCHEMES.get(color_scheme))
     shipped = install_application_fonts(fonts.font_files())
     return apply_fallback_chain(app, shipped)
 

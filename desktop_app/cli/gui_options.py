@@ -19,6 +19,8 @@ class GuiOptions:
     day: date | None = None
     size: tuple[int, int] = (1400, 860)
     language: str = ""
+    color_scheme: str = ""
+    """"light" or "dark" whatever the system says; "" follows the system."""
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -47,6 +49,8 @@ def gui_parser(views: tuple[str, ...]) -> argparse.ArgumentParser:
     parser.add_argument("--date", type=_day, dest="day", metavar="YYYY-MM-DD", help="the day to show")
     parser.add_argument("--size", type=_size, default=(1400, 860), metavar="WxH", help="window size")
     parser.add_argument("--language", default="", help="the window's language (en, zh_HK)")
+    parser.add_argument("--color-scheme", choices=("light", "dark"), default="", dest="color_scheme",
+                        help="light or dark whatever the system says (default: follow the system)")
     return parser
 
 
@@ -61,4 +65,5 @@ def looks_like_gui(args: list[str]) -> bool:
 def parse_gui_args(args: list[str], views: tuple[str, ...]) -> GuiOptions:
     """Raises ``SystemExit`` (2) on a usage error, as argparse does."""
     parsed = gui_parser(views).parse_args(args)
-    return GuiOptions(parsed.plan, parsed.screenshot, parsed.view, parsed.day, parsed.size, parsed.language)
+    return GuiOptions(parsed.plan, parsed.screenshot, parsed.view, parsed.day, parsed.size, parsed.language,
+                      parsed.color_scheme)

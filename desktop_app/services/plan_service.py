@@ -12,9 +12,12 @@ from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
+from desktop_app.storage.plan_file import copy_plan_file
 from desktop_app.storage.plan_store import PlanStore
 
 PLAN_SUFFIX = ".dplan"
+DEFAULT_TIMEZONE = "Asia/Hong_Kong"
+"""A new plan's zone for times given without one, unless the person picks another."""
 
 
 def create_plan(path: Path, *, name: str | None = None, timezone: str | None = None,
@@ -36,11 +39,26 @@ def create_plan(path: Path, *, name: str | None = None, timezone: str | None = N
                     settings, name=name or settings.name, timezone=timezone or settings.timezone
                 ))
         return store
-    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone or "Asia/Hong_Kong"))
+    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone or DEFAULT_TIMEZONE))
 
 
 def open_plan(path: Path) -> PlanStore:
     return PlanStore.open(path)
+
+
+def save_copy(store: PlanStore, target: Path) -> Path:
+    """A consistent copy of the open plan at ``target``; the plan stays open and is not changed.
+
+    Refuses to write over the plan itself (or over a plan open elsewhere).
+    """
+    copy_plan_file(store.path, target)
+    return target
+
+
+def change_counter(store: PlanStore) -> int | None:
+    """Moves whenever another window or program has committed to the plan since the last call;
+    this store's own edits leave it alone. None while one of them is being written."""
+    return store.data_version()
 
 
 @dataclass(frozen=True, slots=True)

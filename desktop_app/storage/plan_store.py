@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -14,7 +15,7 @@ from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan import Plan, PlanSettings
@@ -30,8 +31,18 @@ from .writer import PlanWriter
 Clock = Callable[[], datetime]
 
 
-def _engine(path: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+BUSY_TIMEOUT_MS = 5000
+"""How long a write waits for another window's or process's write to finish before giving up."""
+
+
+def _engine(path: Path, *, for_writes: bool = False) -> Engine:
+    """Reads: a fresh connection per snapshot. Writes: one connection kept open, so that
+    ``PRAGMA data_version`` on it moves for other connections' commits and never for ours."""
+    if for_writes:
+        engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
+                               connect_args={"check_same_thread": False})  # used under the store's lock
+    else:
+        engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
 
     @event.listens_for(engine, "connect")
     def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -42,12 +53,17 @@ def _engine(path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")  # a kill or power cut never loses a commit
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
         cursor.close()
+
+    # A write takes the write lock at BEGIN: a deferred transaction that read first and then
+    # wrote after another connection's commit fails at once (SQLITE_BUSY_SNAPSHOT), busy
+    # timeout or not; IMMEDIATE waits its turn instead.
+    begin = "BEGIN IMMEDIATE" if for_writes else "BEGIN"
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql(begin)
 
     return engine
 
@@ -60,13 +76,17 @@ def _translated_errors(path: Path) -> Iterator[None]:
         yield
     except IntegrityError as error:  # a row deleted or renamed meanwhile, by another window or process
         raise DomainError(f"the change conflicts with the plan's data ({error.orig})") from None
-    except DBAPIError as error:
-        text = str(error.orig).casefold()
+    except (DBAPIError, sqlite3.Error) as error:
+        cause = error.orig if isinstance(error, DBAPIError) else error
+        text = str(cause).casefold()
+        if "database is locked" in text:
+            raise StorageError(f"{path} stayed busy with a change made in another window or program "
+                               f"({cause}); try again") from None
         if any(message in text for message in ENVIRONMENT_MESSAGES):
-            raise StorageError(f"{path}: {error.orig}") from None
+            raise StorageError(f"{path}: {cause}") from None
         if "malformed" in text or "not a database" in text:
-            raise PlanFileError(f"{path} is damaged ({error.orig}); restore it from a backup") from None
-        raise DatabaseBug(f"{path}: the database refused a request ({error.orig})") from error
+            raise PlanFileError(f"{path} is damaged ({cause}); restore it from a backup") from None
+        raise DatabaseBug(f"{path}: the database refused a request ({cause})") from error
 
 
 class PlanStore:
@@ -75,6 +95,8 @@ class PlanStore:
     def __init__(self, path: Path, engine: Engine, clock: Clock = utc_now) -> None:
         self.path = path
         self._engine = engine
+        self._write_engine = _engine(path, for_writes=True)
+        self._write_lock = threading.Lock()  # one write at a time on the one write connection
         self._clock = clock
         self.upgraded_from: str | None = None
         self.backup_path: Path | None = None
@@ -144,6 +166,8 @@ class PlanStore:
         return store
 
     def close(self) -> None:
+        with self._write_lock:
+            self._write_engine.dispose()
         self._engine.dispose()
 
     def __enter__(self) -> PlanStore:
@@ -165,8 +189,29 @@ class PlanStore:
     @contextmanager
     def write(self) -> Iterator[PlanWriter]:
         """One user action: everything inside commits together or not at all."""
-        with _translated_errors(self.path), Session(self._engine, autoflush=True) as session, session.begin():
+        with (self._write_lock, _translated_errors(self.path),
+              Session(self._write_engine, autoflush=True) as session, session.begin()):
             yield PlanWriter(session, self._clock)
+
+    def data_version(self) -> int | None:
+        """A number that changes when another connection (window, process) has committed to the
+        file since the last call; this store's own writes leave it alone. None while one of them
+        is under way (the caller asks again later rather than wait)."""
+        if not self._write_lock.acquire(blocking=False):
+            return None
+        try:
+            with _translated_errors(self.path):
+                connection = self._write_engine.raw_connection()
+                try:
+                    # on the driver's connection: SQLAlchemy's would begin a (write) transaction
+                    driver = connection.driver_connection
+                    assert isinstance(driver, sqlite3.Connection)
+                    row = driver.execute("PRAGMA data_version").fetchone()
+                finally:
+                    connection.close()
+            return int(row[0])
+        finally:
+            self._write_lock.release()
 
 
 def _settings_columns(settings: PlanSettings) -> dict[str, Any]:

@@ -18,9 +18,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QSplitter,
@@ -31,18 +31,19 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Severity
-from desktop_app.services import plan_service
+from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes, EntityKind
 from desktop_app.ui import settings as keys
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,
     JournalCommand,
-    describe_failure,
     drop_obsolete_neighbours,
     move_command,
     set_status_command,
 )
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
+from desktop_app.ui.documents.document_actions import STATUS_NOTE_MS, DocumentActions
+from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import MENU_TEXTS, ExportKind
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
@@ -54,9 +55,6 @@ from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
 
-APP_TITLE = "Delegation Planner"
-PLAN_FILTER = "Delegation plans (*.dplan);;All files (*)"
-
 
 class MainWindow(QMainWindow):
     def __init__(self, document: PlanDocument, settings: AppSettings, parent: QWidget | None = None) -> None:
@@ -65,14 +63,16 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.undo_stack = QUndoStack(self)
         self.exports = ExportController(self, settings, document.runner)
-        self.setWindowTitle(APP_TITLE)
+        self.documents = DocumentActions(self, document, settings, self.show_error)
+        self.documents.plan_closed.connect(self._show_no_plan)
+        self._docks_to_restore: list[QDockWidget] = []  # hidden beside the welcome page
         self.resize(1280, 760)
 
+        self.navigator = Navigator(self)  # made first: Tab goes navigator → section → inspector
         self.sections: dict[str, Section] = {section.key: section for section in build_sections(self)}
         activities = self.sections["activities"]
         assert isinstance(activities, ActivitiesSection)
         self.activities_view = activities.view
-        self.navigator = Navigator(self)
         self.stack = QStackedWidget(self)
         for section in self.sections.values():
             self.navigator.add_section(section.key, self.tr(section.title))
@@ -84,7 +84,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([190, 900])
         self.splitter.setContentsMargins(6, 6, 6, 0)
-        self.setCentralWidget(self.splitter)
+        self.pages = QStackedWidget(self)  # the welcome page without a plan, else the workspace
+        self.pages.addWidget(self.documents.welcome)
+        self.pages.addWidget(self.splitter)
+        self.setCentralWidget(self.pages)
 
         self.inspector = InspectorPanel(self)
         self.inspector_dock = self._dock("inspector", self.tr("Inspector"), self.inspector)
@@ -97,7 +100,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self._restore_layout()
-        self._update_status()
+        self._show_no_plan()
         self._update_enabled()
 
     # --- building -----------------------------------------------------------------------
@@ -110,7 +113,8 @@ class MainWindow(QMainWindow):
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(240)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop the work in progress"))
         self.cancel_button.clicked.connect(self.document.cancel)
         bar.addWidget(self.plan_label)
         bar.addWidget(self.counts_label)
@@ -122,6 +126,7 @@ class MainWindow(QMainWindow):
     def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{name}Dock")  # saveState() needs names
+        dock.setAccessibleName(title)
         dock.setWidget(widget)
         dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable)
@@ -137,22 +142,15 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.new_action = self._action("&New plan…", self.new_plan_dialog, QKeySequence.StandardKey.New)
-        self.open_action = self._action("&Open…", self.open_plan_dialog, QKeySequence.StandardKey.Open)
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.recent_menu = file_menu.addMenu("Open &recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
-        file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
-        file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu("&Export")
         self.export_actions = {
             kind: self._action(text, partial(self.export, kind)) for kind, text in MENU_TEXTS.items()
         }
-        self.export_menu.addActions(list(self.export_actions.values()))
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
+
+        def add_exports(menu: QMenu) -> None:
+            self.export_menu = menu.addMenu(self.tr("&Export"))
+            self.export_menu.addActions(list(self.export_actions.values()))
+
+        self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_exports)
 
         edit_menu = self.menuBar().addMenu("&Edit")
         self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
@@ -183,16 +181,18 @@ class MainWindow(QMainWindow):
         self.show_inspector_action.setText(self.tr("&Inspector"))
         self.show_inspector_action.setShortcut(QKeySequence("Ctrl+I"))
         view_menu.addAction(self.show_inspector_action)
-        view_menu.addAction(self.conflicts_panel.show_warnings.text(), self.conflicts_panel.show_warnings.toggle)
+        view_menu.addAction(self._action(self.tr("Show &warnings"), self.conflicts_panel.show_warnings.toggle))
         view_menu.addSeparator()
         for number, section in enumerate(self.sections.values(), start=1):
-            view_menu.addAction(self._action(self.tr(section.title), partial(self.show_section, section.key),
+            menu_text = self.tr(section.title).replace("&", "&&")  # "Venues & rooms": an ampersand, not a mnemonic
+            view_menu.addAction(self._action(menu_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else None))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
         self.document.changed.connect(self._on_plan_changed)
         self.document.open_failed.connect(self._on_open_failed)
+        self.document.changed_outside.connect(self._on_changed_outside)
         self.document.refresh_failed.connect(partial(self.show_error, "Cannot read the plan"))
         self.document.busy_changed.connect(self._set_busy)
         self.document.progressed.connect(self._on_progress)
@@ -213,37 +213,7 @@ class MainWindow(QMainWindow):
     # --- plans --------------------------------------------------------------------------
 
     def open_plan(self, path: Path, *, prepare: Callable[[], Path] | None = None) -> None:
-        self.document.open(path, prepare=prepare)
-
-    def open_plan_dialog(self) -> None:
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Open plan", start, PLAN_FILTER)
-        if chosen:
-            self.open_plan(Path(chosen))
-
-    def new_plan_dialog(self) -> None:
-        start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        chosen, _filter = QFileDialog.getSaveFileName(self, "New plan", start, PLAN_FILTER)
-        if chosen:
-            self.create_plan(Path(chosen))
-
-    def create_plan(self, path: Path) -> None:
-        if not path.suffix:
-            path = path.with_suffix(plan_service.PLAN_SUFFIX)
-        try:
-            plan_service.create_plan(path).close()
-        except Exception as error:
-            self.show_error("Cannot create the plan", describe_failure(error))
-            return
-        self.open_plan(path)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_plans()
-        for path in recent:
-            self.recent_menu.addAction(self._action(str(path), partial(self.open_plan, path)))
-        if not recent:
-            self.recent_menu.addAction("No recent plans").setEnabled(False)
+        self.documents.open_plan(path, prepare=prepare)
 
     def _on_plan_opened(self) -> None:
         document = self.document
@@ -255,20 +225,49 @@ class MainWindow(QMainWindow):
         self.inspector.show_selection([], document.plan)
         self.conflicts_panel.set_conflicts(document.conflicts)
         self._update_counts()
-        self.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")
-        self.setWindowFilePath(str(document.path))
+        self.documents.update_title()
+        self.pages.setCurrentWidget(self.splitter)
+        self._restore_docks()
         self._update_status()
 
     def _on_plan_changed(self, changes: Changes) -> None:
         document = self.document
         for section in self.sections.values():
-            section.apply_changes(document.plan, document.conflicts, changes)
+            if changes.is_everything:  # read again (another program's edit): rows rebuilt, view kept
+                with kept_view_state(section):
+                    section.apply_changes(document.plan, document.conflicts, changes)
+            else:
+                section.apply_changes(document.plan, document.conflicts, changes)
         self.inspector.follow(document.plan, document.conflicts, changes)
         self.conflicts_panel.set_conflicts(document.conflicts)
         if changes.kinds & {EntityKind.SETTINGS}:
-            self.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")
+            self.documents.update_title()
         self._update_counts()
         self._update_status()
+
+    def _on_changed_outside(self) -> None:
+        self.statusBar().showMessage(self.tr("The plan was changed outside this window; refreshed"), STATUS_NOTE_MS)
+
+    def _show_no_plan(self) -> None:
+        """The welcome page, with nothing of a closed plan left in the views or on the undo stack."""
+        self.undo_stack.clear()
+        for section in self.sections.values():
+            section.set_plan(Plan(), ())
+        self.inspector.show_selection([], Plan())
+        self.conflicts_panel.set_conflicts(())
+        self._update_counts()
+        self.documents.show_welcome()
+        self.pages.setCurrentWidget(self.documents.welcome)
+        docks = [dock for dock in (self.inspector_dock, self.conflicts_dock) if not dock.isHidden()]
+        self._docks_to_restore += docks
+        for dock in docks:
+            dock.hide()
+        self._update_status()
+
+    def _restore_docks(self) -> None:
+        for dock in self._docks_to_restore:
+            dock.show()
+        self._docks_to_restore = []
 
     # --- sections -----------------------------------------------------------------------
 
@@ -314,9 +313,8 @@ class MainWindow(QMainWindow):
                                             self._drop_failed_steps_soon))
 
     def _on_open_failed(self, path: str, message: str) -> None:
-        if not Path(path).exists():
-            self.settings.forget_plan(Path(path))
-        self.show_error("Cannot open the plan", message)
+        self.documents.open_failed(Path(path), message)
+        self.show_error(self.tr("Cannot open the plan"), message)
 
     def show_error(self, title: str, message: str) -> None:
         QMessageBox.warning(self, title, message)
@@ -431,6 +429,7 @@ class MainWindow(QMainWindow):
         self.show_section("activities")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._restore_docks()  # the layout saved is the workspace's
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(keys.SPLITTER_STATE, self.splitter.saveState())
         self.settings.set(keys.WINDOW_STATE, self.saveState())

@@ -6,6 +6,11 @@ hand back a ``Changes`` record; once no write is left in flight the document rel
 snapshot in the background and tells views what changed, so each refreshes only what it shows.
 While a write or a reload is pending the document is not *settled*: views still show the
 previous snapshot, so the window disables edits that would be computed from it.
+
+Another window or program may write the same file. Every ``OUTSIDE_CHECK_MS`` the document asks
+the plan's change counter (SQLite's ``data_version`` on the store's own write connection: it
+moves for other connections' commits, never for ours) and, once settled, reads the plan again
+in the background and emits ``changed_outside``.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.plan import Plan
@@ -28,6 +33,9 @@ from desktop_app.ui.workers import TaskContext, TaskHandle, TaskRunner, serial_p
 
 log = logging.getLogger(__name__)
 
+OUTSIDE_CHECK_MS = 1500
+"""How often the document looks for another window's or program's changes (a cheap PRAGMA)."""
+
 
 class PlanFile(Protocol):
     """What the window needs of an open plan (a ``PlanStore`` from ``plan_service``)."""
@@ -35,6 +43,8 @@ class PlanFile(Protocol):
     path: Path
 
     def read(self) -> Plan: ...
+
+    def data_version(self) -> int | None: ...
 
     def close(self) -> None: ...
 
@@ -69,6 +79,8 @@ class PlanDocument(QObject):
     """(path, one-line message) when a plan could not be opened."""
     refresh_failed = Signal(str)
     """(one-line message) when the open plan could not be read again after an edit."""
+    changed_outside = Signal()
+    """Another window or program changed the plan; ``changed`` has brought the views up to date."""
     progressed = Signal(int, int, str)
     busy_changed = Signal(bool)
     settled_changed = Signal(bool)
@@ -92,6 +104,11 @@ class PlanDocument(QObject):
         self._generation = 0  # results of superseded loads are dropped
         self._pending: TaskHandle | None = None  # the load in flight, for cancel
         self._changes_in_reload = Changes()  # what the reload in flight will report
+        self._outside_in_reload = False  # whether it reads another window's or program's changes
+        self._seen_counter: int | None = None  # the change counter the snapshot has caught up with
+        self._outside_check = QTimer(self)
+        self._outside_check.setInterval(OUTSIDE_CHECK_MS)
+        self._outside_check.timeout.connect(self.check_outside_changes)
 
     # --- state --------------------------------------------------------------------------
 
@@ -204,37 +221,42 @@ class PlanDocument(QObject):
         generation = self._generation
         self.cancel()
 
-        def work(context: TaskContext) -> tuple[Path, PlanFile, LoadedPlan]:
+        def work(context: TaskContext) -> tuple[Path, PlanFile, LoadedPlan, int | None]:
             target = prepare() if prepare else path
             context.check_cancelled()
             store = plan_service.open_plan(target)
             try:
-                return target, store, load(store, context)
+                # before reading: a commit after this point is seen by the next check, never missed
+                counter = plan_service.change_counter(store)
+                return target, store, load(store, context), counter
             except BaseException:
                 store.close()
                 raise
 
-        def opened(result: tuple[Path, PlanFile, LoadedPlan]) -> None:
-            target, store, loaded = result
+        def opened(result: tuple[Path, PlanFile, LoadedPlan, int | None]) -> None:
+            target, store, loaded, counter = result
             if generation != self._generation:
                 store.close()
                 return
             self.close()
             self.store, self.path, self._loaded = store, target, loaded
+            self._seen_counter = counter
+            self._outside_check.start()
             self.opened.emit()
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self.open_failed.emit(str(path), _one_line(error))
 
-        def discarded(result: tuple[Path, PlanFile, LoadedPlan]) -> None:
+        def discarded(result: tuple[Path, PlanFile, LoadedPlan, int | None]) -> None:
             result[1].close()
 
         self._start(work, opened, failed, discarded)
         self._notify_settled()
 
-    def refresh(self, changes: Changes) -> None:
-        """Re-read after an edit; views get ``changes`` once the new snapshot is in."""
+    def refresh(self, changes: Changes, *, outside: bool = False) -> None:
+        """Re-read after an edit (or, with ``outside``, another program's); views get ``changes``
+        once the new snapshot is in."""
         store = self.store
         if store is None:
             return
@@ -244,21 +266,52 @@ class PlanDocument(QObject):
         # A reload superseded by this one never reported its changes: report them now.
         changes = self._changes_in_reload | changes
         self._changes_in_reload = changes
+        outside = self._outside_in_reload = self._outside_in_reload or outside
 
-        def reloaded(loaded: LoadedPlan) -> None:
+        def reread(context: TaskContext) -> tuple[int | None, LoadedPlan]:
+            counter = plan_service.change_counter(store)  # type: ignore[arg-type]
+            return counter, load(store, context)
+
+        def reloaded(result: tuple[int | None, LoadedPlan]) -> None:
             if generation != self._generation or store is not self.store:
                 return
+            counter, loaded = result
+            previous = self._loaded
             self._loaded = loaded
-            self._changes_in_reload = Changes()
+            self._changes_in_reload, self._outside_in_reload = Changes(), False
+            if counter is not None:
+                self._seen_counter = counter
+            if outside and previous is not None and (previous.plan, previous.conflicts) == (
+                    loaded.plan, loaded.conflicts):
+                return  # the file moved (a checkpoint, an edit undone there): nothing to show
             self.changed.emit(changes)
+            if outside:
+                self.changed_outside.emit()
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
-                self._changes_in_reload = Changes()
+                self._changes_in_reload, self._outside_in_reload = Changes(), False
                 self.refresh_failed.emit(_one_line(error))
 
-        self._start(lambda context: load(store, context), reloaded, failed)
+        self._start(reread, reloaded, failed)
         self._notify_settled()
+
+    def check_outside_changes(self) -> bool:
+        """Read the plan again in the background if another window or program has committed to it
+        since the snapshot was read; True when a reload started. Waits while not settled."""
+        store = self.store
+        if store is None or not self.is_settled:
+            return False
+        try:
+            counter = plan_service.change_counter(store)  # type: ignore[arg-type]
+        except Exception as error:
+            log.warning("could not look for outside changes to %s: %s", self.path, error)
+            return False
+        if counter is None or counter == self._seen_counter:
+            return False
+        self._seen_counter = counter
+        self.refresh(Changes.everything(), outside=True)
+        return True
 
     def cancel(self) -> None:
         if self._pending is not None:
@@ -268,11 +321,12 @@ class PlanDocument(QObject):
             self._notify_settled()
 
     def close(self) -> None:
+        self._outside_check.stop()
         if self.store is not None:
             self.wait_for_writes()  # a write in flight finishes before its file closes
             self.store.close()
         self.store, self.path, self._loaded = None, None, None
-        self._changes_in_reload = Changes()
+        self._changes_in_reload, self._outside_in_reload, self._seen_counter = Changes(), False, None
         self._notify_settled()
 
     def _start(self, work: Callable[[TaskContext], Any], on_result: Callable[[Any], None],

@@ -124,3 +124,24 @@ def test_withdraw_requests_cancels_their_meetings_and_skips_ones_already_withdra
 def test_withdraw_requests_says_when_one_is_gone(trip: PlanStore) -> None:
     with pytest.raises(UserError, match="1 meeting request is no longer in the plan"):
         withdraw_requests(trip, [99999])
+
+
+def test_a_request_withdrawn_by_saving_it_cancels_its_meeting_too(trip: PlanStore) -> None:
+    """The request editor saves the whole request: withdrawing it there is the same rule as Withdraw."""
+    plan = trip.read()
+    request = plan.requests[0]
+    start = plan.activities[0].start + timedelta(days=1)
+    meeting, _ = activity_service.add_activity(trip, Activity(None, "Placed meeting", start,
+                                                              start + timedelta(minutes=30), "Asia/Hong_Kong",
+                                                              request_id=request.id))
+    withdrawn = dataclasses.replace(request, status=RequestStatus.WITHDRAWN, priority=1)
+    _saved, changes = save(trip, withdrawn, expected=request)
+    after = trip.read()
+    assert after.request_by_id[request.id or 0] == withdrawn
+    cancelled = after.activity_by_id[meeting.id or 0]
+    assert cancelled.status is ActivityStatus.CANCELLED and cancelled.sequence == meeting.sequence + 1
+    revert(trip, changes)
+    assert trip.read().activity_by_id[meeting.id or 0].status is meeting.status
+
+    save(trip, dataclasses.replace(request, priority=2))  # still pending: the meeting stays
+    assert trip.read().activity_by_id[meeting.id or 0].status is meeting.status

@@ -10,7 +10,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.activities import Activity, ActivityStatus, Attendance
@@ -20,6 +22,8 @@ from desktop_app.services.editing import activities as activity_service
 from desktop_app.services.editing.entities import save
 from desktop_app.services.editing.removal import remove_person
 from desktop_app.services.lookup import find_delegate
+from desktop_app.ui import style
+from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.editors.activity_editor import ActivityEditor, new_activity
 from desktop_app.ui.inspector.editors.delegate_editor import DelegateEditor
@@ -131,6 +135,26 @@ def test_an_end_before_the_start_is_refused_beside_the_end(window: MainWindow) -
     assert isinstance(editor, ActivityEditor)
     editor.end.set_wall_time(datetime(2025, 5, 16, 18, 0))
     assert "ends at or before its start (2025-05-16 19:30)" in refused(window, editor, "end")
+
+
+def test_the_editors_messages_follow_a_dark_scheme(window: MainWindow, qapp) -> None:
+    """Refusals are shown in the scheme's error colour, so they read on a dark window too."""
+    appearance = Appearance.of(qapp)
+    palette, style_name = QPalette(qapp.palette()), qapp.style().name()
+    try:
+        appearance.force(Qt.ColorScheme.Dark)
+        qapp.processEvents()
+        editor = open_editor(window, titled(window.document.plan, "Korean Night"))
+        editor.end.set_wall_time(datetime(2025, 5, 16, 18, 0))
+        refused(window, editor, "end")
+        labels = [label for label in editor.findChildren(QLabel)
+                  if label.isVisibleTo(editor) and "ends at or before" in label.text()]
+        assert labels and {label.palette().color(QPalette.ColorRole.WindowText).name()
+                           for label in labels} == {style.DARK.error_text}
+    finally:
+        appearance.force(None)
+        qapp.setPalette(palette)
+        qapp.setStyle(style_name)
 
 
 def test_a_room_of_another_venue_is_refused_beside_the_room(window: MainWindow) -> None:

@@ -165,21 +165,6 @@ def test_a_failed_open_keeps_the_plan_already_open(opened: MainWindow, tmp_path:
     assert opened.document.is_open and opened.document.plan.settings.name == "FilMart sample"
 
 
-def test_new_plan_creates_an_empty_plan_and_opens_it(window: MainWindow, tmp_path: Path, warnings_shown):
-    window.create_plan(tmp_path / "Spring trip")
-    assert window.document.path == tmp_path / "Spring trip.dplan"
-    assert window.windowTitle() == "Spring trip — Delegation Planner"
-    assert window.activities_view.day_tabs.count() == 0 and window.activities_view.model.rowCount() == 0
-
-    window.create_plan(tmp_path / "Spring trip.dplan")
-    assert warnings_shown and "already exists" in warnings_shown[0][1]
-
-
-def test_recent_menu_lists_opened_plans(opened: MainWindow, sample_plan_path: Path):
-    opened.recent_menu.aboutToShow.emit()
-    assert [a.text() for a in opened.recent_menu.actions()] == [str(sample_plan_path)]
-
-
 def test_closing_remembers_the_layout(opened: MainWindow, app_settings):
     opened.close()
     from desktop_app.ui import settings as keys

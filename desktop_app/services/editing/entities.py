@@ -16,13 +16,13 @@ from collections.abc import Callable, Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from desktop_app.domain.activities import Activity
+from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.domain.plan_patch import entity_key
-from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest, ParticipantKind
+from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest, ParticipantKind, RequestStatus
 from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import utc_now
 from desktop_app.services.changes import Changes
@@ -59,11 +59,21 @@ def save_all(store: PlanStore, entities: Iterable[E], *, expected: Iterable[E | 
     if len(originals) != len(targets):
         raise ValueError("expected names one entity (or None) for each entity saved")
     with store.write() as tx:
-        saved = [_save_in(tx, entity, original) for entity, original in zip(targets, originals, strict=True)]
+        now = clock()
+        saved = [_save_in(tx, entity, original, now) for entity, original in zip(targets, originals, strict=True)]
         return saved, journaled(tx)
 
 
-def _save_in(tx: PlanWriter, entity: E, expected: E | None) -> E:
+def cancel_placed_meetings(tx: PlanWriter, request_id: int | None, now: datetime) -> None:
+    """A withdrawn request's meeting, if one was placed, is cancelled (and so reaches calendars)."""
+    if request_id is None:
+        return
+    for meeting in tx.snapshot().activities:
+        if meeting.request_id == request_id and not meeting.is_cancelled:
+            tx.update(meeting.revised(now=now, status=ActivityStatus.CANCELLED))
+
+
+def _save_in(tx: PlanWriter, entity: E, expected: E | None, now: datetime) -> E:
     if isinstance(entity, Activity):
         raise TypeError("activities are edited through editing.activities (SEQUENCE, attendees)")
     if not isinstance(entity, EDITABLE):
@@ -76,6 +86,9 @@ def _save_in(tx: PlanWriter, entity: E, expected: E | None) -> E:
         return tx.add(entity)
     if current == entity:
         return entity
+    if (isinstance(entity, MeetingRequest) and entity.status is RequestStatus.WITHDRAWN
+            and current.status is not RequestStatus.WITHDRAWN):
+        cancel_placed_meetings(tx, current.id, now)
     return tx.update(entity)
 
 

@@ -21,6 +21,7 @@ from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 from desktop_app.domain.timezones import utc_now
 from desktop_app.services.changes import Changes
+from desktop_app.services.editing.entities import cancel_placed_meetings
 from desktop_app.services.editing.journal import journaled
 from desktop_app.services.errors import UserError
 
@@ -162,7 +163,5 @@ def withdraw_requests(store: PlanStore, request_ids: Iterable[int], *,
 def _withdraw(tx: PlanWriter, plan: Plan, request: MeetingRequest, now: datetime) -> MeetingRequest:
     withdrawn = dataclasses.replace(request, status=RequestStatus.WITHDRAWN)
     tx.update(withdrawn)
-    for meeting in plan.activities:
-        if meeting.request_id == request.id and not meeting.is_cancelled:
-            tx.update(meeting.revised(now=now, status=ActivityStatus.CANCELLED))
+    cancel_placed_meetings(tx, request.id, now)
     return withdrawn

@@ -77,6 +77,7 @@ class ActivitiesView(QWidget):
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText("Search title, venue, attendee…")
         self.search_field.setClearButtonEnabled(True)
+        self.search_field.setAccessibleName(self.tr("Search activities"))
 
         self.model = ActivityTableModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -95,6 +96,7 @@ class ActivitiesView(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Activities of the day"))
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._show_context_menu)
         header = self.table.horizontalHeader()

@@ -8,12 +8,12 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.ui.activities.activity_rows import ActivityRow
-from desktop_app.ui.style import CONFLICT_COLOUR, WARNING_COLOUR, severity_icon
+from desktop_app.ui.style import colours, severity_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -211,10 +211,11 @@ class ActivityTableModel(QAbstractTableModel):
 
     @staticmethod
     def _foreground(row: ActivityRow, column: Column) -> QBrush | None:
-        if row.status is ActivityStatus.CANCELLED:
-            return QApplication.palette().brush(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        scheme = colours()
+        if row.status is ActivityStatus.CANCELLED:  # muted, yet readable: the palette's disabled grey is not
+            return QBrush(QColor(scheme.muted_text))
         if column == Column.CONFLICTS and row.conflict_mark.total:
-            return QBrush(QColor(CONFLICT_COLOUR if row.conflict_mark.conflicts else WARNING_COLOUR))
+            return QBrush(QColor(scheme.conflict_text if row.conflict_mark.conflicts else scheme.warning_text))
         return None
 
 

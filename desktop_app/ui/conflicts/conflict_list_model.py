@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.conflicts import Conflict, ConflictKind, Severity
 from desktop_app.domain.timezones import to_local
-from desktop_app.ui.style import WARNING_COLOUR, severity_icon
+from desktop_app.ui.style import colours, severity_icon
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -65,7 +65,7 @@ class ConflictListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(warning=warning)
         if role == Qt.ItemDataRole.ForegroundRole and warning:
-            return QBrush(QColor(WARNING_COLOUR).darker(130))
+            return QBrush(QColor(colours().warning_text))
         if role == Qt.ItemDataRole.AccessibleDescriptionRole:
             return conflict.severity.value
         if role == CONFLICT_ROLE:

@@ -34,6 +34,7 @@ class ConflictsPanel(QWidget):
         self.list_view.setIconSize(QSize(18, 18))
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list_view.setSpacing(2)
+        self.list_view.setAccessibleName(self.tr("Conflicts and warnings"))
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
         header = QHBoxLayout()

@@ -32,8 +32,8 @@ from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing.entities import save
 from desktop_app.services.errors import classify_failure
+from desktop_app.ui.appearance import mark_as_error, mark_in_colour
 from desktop_app.ui.inspector.fields.notes_edit import NotesEdit
-from desktop_app.ui.style import CONFLICT_COLOUR, WARNING_COLOUR
 
 Work = Callable[[Any], Changes]
 
@@ -69,8 +69,8 @@ class EntityEditor(QWidget):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.heading.setFont(font)
-        self.general_error = _message_label(self, CONFLICT_COLOUR)
-        self.notice = _message_label(self, CONFLICT_COLOUR)
+        self.general_error = _message_label(self)
+        self.notice = _message_label(self)
         self.notice.setAccessibleName(self.tr("What the change did"))
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("Save"), self)
@@ -174,7 +174,7 @@ class EntityEditor(QWidget):
         return self._fields[name]
 
     def _with_error(self, name: str, label: str, widget: QWidget, tooltip: str) -> QWidget:
-        error = _message_label(self, CONFLICT_COLOUR)
+        error = _message_label(self)
         box = QWidget(self)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -227,7 +227,7 @@ class EntityEditor(QWidget):
             self.notice.hide()
             return
         severe = any(c.severity is Severity.CONFLICT for c in mine)
-        self.notice.setStyleSheet(f"color: {CONFLICT_COLOUR if severe else WARNING_COLOUR};")
+        mark_in_colour(self.notice, "conflict_text" if severe else "warning_text")
         self.notice.setText("\n".join(self.describe_conflict(c) for c in mine))
         self.notice.show()
 
@@ -279,10 +279,10 @@ class EntityEditor(QWidget):
         self.edit_requested.emit(f"{verb} {self.noun} '{self.title_of(entity)}'", self.save_work(entity, expected))
 
 
-def _message_label(parent: QWidget, colour: str) -> QLabel:
+def _message_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(f"color: {colour};")
+    mark_as_error(label)
     label.hide()
     return label

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QCheckBox, QDateTimeEdit, QHBoxLayout, QLabel, QVB
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.timezones import localize_reporting, to_local, validate_zone, zone_abbreviation
+from desktop_app.ui.appearance import mark_in_colour
 from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
-from desktop_app.ui.style import WARNING_COLOUR
 
 
 def display_format() -> str:
@@ -43,7 +43,7 @@ class DateTimeZoneEdit(QWidget):
         self.zone_picker = ZonePicker(self) if zone_editable else None
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.note.setStyleSheet(f"color: {WARNING_COLOUR};")
+        mark_in_colour(self.note, "warning_text")
         self.note.hide()
 
         row = QHBoxLayout()

@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.services.lookup import LookupFailed, PeopleIndex, name_key
+from desktop_app.ui.appearance import mark_as_error
 from desktop_app.ui.inspector.fields.choices import person_label
-from desktop_app.ui.style import CONFLICT_COLOUR
 
 Person = Delegate | Contact
 NAME, REQUIRED, REMOVE = 0, 1, 2
@@ -59,7 +59,7 @@ class PeoplePicker(QWidget):
         self.search.returnPressed.connect(self._on_return)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet(f"color: {CONFLICT_COLOUR};")
+        mark_as_error(self.hint)
         self.hint.hide()
         self.table = QTableWidget(0, 3 if with_required else 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Required"), ""] if with_required
