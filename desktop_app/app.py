@@ -97,9 +97,11 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
     else:
         return f"the window has no view '{view}' yet"
     if options.day is not None:
-        if options.day not in window.activities_view.days:
+        shown = window.current_section
+        dated = shown if hasattr(shown, "show_day") else window.activities_view  # a calendar view has its days
+        if options.day not in dated.days:
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
-        window.activities_view.show_day(options.day)
+        dated.show_day(options.day)
     return ""
 
 

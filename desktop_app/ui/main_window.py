@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(self.sections.values(), start=1):
             menu_text = self.tr(section.title).replace("&", "&&")  # "Venues & rooms": an ampersand, not a mnemonic
             view_menu.addAction(self._action(menu_text, partial(self.show_section, section.key),
-                                             f"Ctrl+{number}" if number < 10 else None))
+                                             f"Ctrl+{number}" if number < 10 else f"Ctrl+Alt+{number - 9}"))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
@@ -205,6 +205,7 @@ class MainWindow(QMainWindow):
             section.edit_requested.connect(self.run_edit)
             section.selection_changed.connect(partial(self._on_selection, section))
             section.open_requested.connect(self._open_in_inspector)
+            section.navigate_requested.connect(self._navigate)
         self.activities_view.status_change_requested.connect(self.change_status)
         self.activities_view.move_requested.connect(self.move_activities)
         self.activities_view.delete_requested.connect(self.delete_activities)
@@ -296,7 +297,12 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.setFocus()
 
+    def _navigate(self, key: str, target: object) -> None:
+        self.show_section(key).reveal(target)
+
     def _reveal_conflict(self, conflict: object) -> None:
+        if self.current_section.reveal_conflict(conflict):  # type: ignore[arg-type]  # a calendar view shows it
+            return
         self.show_section("activities")
         self.activities_view.reveal_conflict(conflict)  # type: ignore[arg-type]
 
