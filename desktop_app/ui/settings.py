@@ -44,9 +44,12 @@ EXPORT_FOLDER = Setting("export/last_folder", "")
 EXPORT_WORKERS = Setting("export/workers", 0)
 """Worker processes for a large export; 0 (AUTO_WORKERS) for one per core (see services.export_pool)."""
 AUTO_WORKERS = 0
+LANGUAGE = Setting("window/language", "")
+"""The window's language ("en", "zh_HK"); "" follows the system (see ui.i18n)."""
 
 DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
-                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS)}
+                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS,
+                               LANGUAGE)}
 
 
 def user_settings() -> QSettings:
@@ -116,6 +119,15 @@ class AppSettings:
         self.set(RECENT_PLANS, [str(p) for p in self.recent_plans() if str(p) != text])
         if self.get(LAST_PLAN) == text:
             self.set(LAST_PLAN, "")
+
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences; "" for the system's."""
+        return str(self.get(LANGUAGE) or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value)
 
     # --- export preferences -----------------------------------------------------------
 

@@ -99,7 +99,7 @@ def test_cancel_stops_between_files_and_says_what_was_kept(window: MainWindow, t
     assert seen == [("cancelled", [])]
     assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 1
     assert window.exports.result_box.text() == (
-        "Itineraries export cancelled. 1 file written before you cancelled was kept.")
+        "Itineraries export cancelled. The file written before you cancelled was kept.")
     assert window.exports.open_folder_button is not None
     assert not window.exports.running and window.exports.progress_dialog is None
 

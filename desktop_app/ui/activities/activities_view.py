@@ -75,7 +75,7 @@ class ActivitiesView(QWidget):
         self.zone_label = QLabel(self)
 
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search title, venue, attendee…")
+        self.search_field.setPlaceholderText(self.tr("Search title, venue, attendee…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName(self.tr("Search activities"))
 
@@ -309,15 +309,15 @@ class ActivitiesView(QWidget):
             return created
 
         statuses = [
-            action("&Confirm", "Ctrl+Shift+C", partial(self._request_status, ActivityStatus.CONFIRMED)),
-            action("Mark &tentative", "Ctrl+Shift+T", partial(self._request_status, ActivityStatus.TENTATIVE)),
-            action("Ca&ncel", "Ctrl+Shift+X", partial(self._request_status, ActivityStatus.CANCELLED)),
+            action(self.tr("&Confirm"), "Ctrl+Shift+C", partial(self._request_status, ActivityStatus.CONFIRMED)),
+            action(self.tr("Mark &tentative"), "Ctrl+Shift+T", partial(self._request_status, ActivityStatus.TENTATIVE)),
+            action(self.tr("Ca&ncel"), "Ctrl+Shift+X", partial(self._request_status, ActivityStatus.CANCELLED)),
         ]
         moves = [
-            action("Move 15 min &earlier", "Alt+Up", partial(self._request_move, -MOVE_STEP)),
-            action("Move 15 min &later", "Alt+Down", partial(self._request_move, MOVE_STEP)),
+            action(self.tr("Move 15 min &earlier"), "Alt+Up", partial(self._request_move, -MOVE_STEP)),
+            action(self.tr("Move 15 min &later"), "Alt+Down", partial(self._request_move, MOVE_STEP)),
         ]
-        delete = [action("&Delete", QKeySequence.StandardKey.Delete, self._request_delete)]
+        delete = [action(self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._request_delete)]
         return [statuses, moves, delete]
 
     def _request_status(self, status: ActivityStatus) -> None:

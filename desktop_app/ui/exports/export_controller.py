@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.exports.export_jobs import (
-    TITLES,
     ExportKind,
     ExportOptions,
     ExportProgress,
     cancelled_message,
     count_files,
     export_job,
+    title,
 )
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.workers import TaskRunner
@@ -59,7 +59,8 @@ class ExportController(QObject):
 
     def choose_folder_and_export(self, kind: ExportKind, plan: Plan) -> None:
         start = self._settings.export_folder or Path.home()
-        chosen = QFileDialog.getExistingDirectory(self._parent_widget, f"Export {TITLES[kind].lower()} to folder",
+        chosen = QFileDialog.getExistingDirectory(self._parent_widget,
+                                                  self.tr("Export %1 to folder").replace("%1", title(kind)),
                                                   str(start))
         if chosen:
             self.export(kind, plan, Path(chosen))
@@ -74,9 +75,9 @@ class ExportController(QObject):
         self._settings.export_folder = folder
         state = self._state = ExportProgress()
         self.running_changed.emit(True)
-        dialog = self.progress_dialog = QProgressDialog(f"Writing {TITLES[kind].lower()} to {folder}…", "Cancel",
-                                                        0, 0, self._parent_widget)
-        dialog.setWindowTitle(f"Export {TITLES[kind].lower()}")
+        writing = self.tr("Writing %1 to %2…").replace("%1", title(kind)).replace("%2", str(folder))
+        dialog = self.progress_dialog = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self._parent_widget)
+        dialog.setWindowTitle(self.tr("Export %1").replace("%1", title(kind)))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # a quick export does not flash a dialog
         dialog.setAutoClose(False)
@@ -88,7 +89,7 @@ class ExportController(QObject):
             dialog.setRange(0, total)
             dialog.setValue(done)
             if text:
-                dialog.setLabelText(f"Writing {TITLES[kind].lower()}: {text}")
+                dialog.setLabelText(self.tr("Writing %1: %2").replace("%1", title(kind)).replace("%2", text))
 
         self._runner.run(
             export_job(kind, plan, folder, self.options(), state),
@@ -109,15 +110,15 @@ class ExportController(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         self.running_changed.emit(False)
-        title = f"Export {TITLES[kind].lower()}"
+        heading = self.tr("Export %1").replace("%1", title(kind))
         if outcome == "done":
             files = list(value)  # type: ignore[call-overload]
-            self._show(QMessageBox.Icon.Information, title,
-                       f"{count_files(files)} written to {folder}.", folder)
+            written = self.tr("%1 written to %2.").replace("%1", count_files(files)).replace("%2", str(folder))
+            self._show(QMessageBox.Icon.Information, heading, written, folder)
             self.finished.emit(outcome, files)
         elif outcome == "cancelled":
             assert state is not None
-            self._show(QMessageBox.Icon.Information, title, cancelled_message(kind, state),
+            self._show(QMessageBox.Icon.Information, heading, cancelled_message(kind, state),
                        folder if state.files_done else None)
             self.finished.emit(outcome, [])
         else:
@@ -125,10 +126,10 @@ class ExportController(QObject):
             failure = classify_failure(error)
             if failure.kind is FailureKind.BUG:  # keep the traceback for the report
                 log.error("unexpected failure during an export", exc_info=error)
-                message = f"An unexpected error stopped the export ({failure.message})."
+                message = self.tr("An unexpected error stopped the export (%1).").replace("%1", failure.message)
             else:
                 message = failure.message
-            self._show(QMessageBox.Icon.Warning, title, message, None)
+            self._show(QMessageBox.Icon.Warning, heading, message, None)
             self.finished.emit(outcome, message)
 
     def open_folder(self, folder: Path) -> None:
@@ -139,7 +140,7 @@ class ExportController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_folder_button = None
         if folder is not None:
-            button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+            button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda: self.open_folder(folder))
             self.open_folder_button = button
         self.result_box = box

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from desktop_app.domain.plan import Plan
 from desktop_app.services import ics_service, pdf_service
 from desktop_app.ui.workers import TaskContext
@@ -26,16 +28,28 @@ class ExportKind(StrEnum):
     CALENDARS = "calendars"
 
 
+translate = QCoreApplication.translate
+
 MENU_TEXTS = {
-    ExportKind.PACK: "Delegation &pack…",
-    ExportKind.ITINERARIES: "&Itineraries (PDF)…",
-    ExportKind.CALENDARS: "&Calendars (.ics)…",
+    ExportKind.PACK: QT_TRANSLATE_NOOP("Exports", "Delegation &pack…"),
+    ExportKind.ITINERARIES: QT_TRANSLATE_NOOP("Exports", "&Itineraries (PDF)…"),
+    ExportKind.CALENDARS: QT_TRANSLATE_NOOP("Exports", "&Calendars (.ics)…"),
 }
+"""English, marked for translation: show through ``menu_text``."""
 TITLES = {
-    ExportKind.PACK: "Delegation pack",
-    ExportKind.ITINERARIES: "Itineraries",
-    ExportKind.CALENDARS: "Calendars",
+    ExportKind.PACK: QT_TRANSLATE_NOOP("Exports", "Delegation pack"),
+    ExportKind.ITINERARIES: QT_TRANSLATE_NOOP("Exports", "Itineraries"),
+    ExportKind.CALENDARS: QT_TRANSLATE_NOOP("Exports", "Calendars"),
 }
+"""English, marked for translation: show through ``title``."""
+
+
+def menu_text(kind: ExportKind) -> str:
+    return translate("Exports", MENU_TEXTS[kind])
+
+
+def title(kind: ExportKind) -> str:
+    return translate("Exports", TITLES[kind])
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +83,8 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
     def job(context: TaskContext) -> list[Path]:
         def progress(done: int, total: int) -> None:
             state.files_done = done
-            context.progress(done, total, f"{done} of {total} files")
+            context.progress(done, total, translate("Exports", "%1 of %2 files").replace("%1", str(done))
+                             .replace("%2", str(total)))
             check(context)  # raised inside the service: it stops before the next file
 
         check(context)
@@ -90,12 +105,17 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
 
 
 def count_files(paths: list[Path]) -> str:
-    return f"{len(paths)} file{'s' if len(paths) != 1 else ''}"
+    return translate("Exports", "1 file") if len(paths) == 1 else \
+        translate("Exports", "%1 files").replace("%1", str(len(paths)))
 
 
 def cancelled_message(kind: ExportKind, state: ExportProgress) -> str:
     done = state.files_done
-    kept = "No file was written." if not done else (
-        f"{done} file{'s' if done != 1 else ''} written before you cancelled {'were' if done != 1 else 'was'} kept.")
-    return f"{TITLES[kind]} export cancelled. {kept}"
+    if not done:
+        kept = translate("Exports", "No file was written.")
+    elif done == 1:
+        kept = translate("Exports", "The file written before you cancelled was kept.")
+    else:
+        kept = translate("Exports", "The %1 files written before you cancelled were kept.").replace("%1", str(done))
+    return translate("Exports", "%1 export cancelled.").replace("%1", title(kind)) + " " + kept
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -17,7 +18,7 @@ from desktop_app.ui.workspace.section import Section
 
 class ActivitiesSection(Section):
     key = "activities"
-    title = "Activities"
+    title = QT_TRANSLATE_NOOP("Sections", "Activities")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

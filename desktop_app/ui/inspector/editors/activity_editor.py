@@ -13,6 +13,7 @@ import contextlib
 import dataclasses
 from datetime import datetime, time, timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QSpinBox
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
@@ -37,16 +38,18 @@ def new_activity(plan: Plan, day: datetime | None = None) -> Activity:
     first = day.date() if day else (plan.first_day or datetime.now().date())
     zone = market_zone_on(plan, first)
     start = localize(datetime.combine(first, time(10)), zone)
-    return Activity(None, "New activity", start, start + timedelta(hours=1), zone)
+    title = QCoreApplication.translate("ActivityEditor", "New activity")
+    return Activity(None, title, start, start + timedelta(hours=1), zone)
 
 
 @register
 class ActivityEditor(EntityEditor):
     entity_type = Activity
-    noun = "activity"
+    noun = QT_TRANSLATE_NOOP("Nouns", "activity")
 
     def build(self) -> None:
-        self.title = self.line("title", self.tr("&Title"), placeholder="HAF meeting: 山中的河")
+        self.title = self.line("title", self.tr("&Title"),
+                               placeholder="HAF meeting: 山中的河")  # not translated: an example title
         self.kind = ChoiceBox(self, ((kind, self.tr(kind.label)) for kind in ActivityKind))
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.venue = EntityCombo(self, noun=self.tr("venue"), none_text=self.tr("No venue (a flight, a call…)"))

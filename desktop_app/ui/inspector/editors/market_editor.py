@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDateEdit
 
 from desktop_app.domain.places import Market
@@ -16,10 +16,11 @@ from desktop_app.ui.inspector.registry import register
 @register
 class MarketEditor(EntityEditor):
     entity_type = Market
-    noun = "market"
+    noun = QT_TRANSLATE_NOOP("Nouns", "market")
 
     def build(self) -> None:
-        self.name = self.line("market name", self.tr("&Name"), placeholder="Marché du Film 2025")
+        self.name = self.line("market name", self.tr("&Name"),
+                              placeholder="Marché du Film 2025")  # not translated: a name
         self.city = self.line("city", self.tr("&City"), placeholder="Cannes")
         self.zone = ZonePicker(self)
         self.add_field("timezone", self.tr("&Time zone"), self.zone,
