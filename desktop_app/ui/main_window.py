@@ -45,6 +45,7 @@ from desktop_app.ui.commands import (
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import MENU_TEXTS, ExportKind
+from desktop_app.ui.imports.import_wizard import ImportWizard
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
@@ -146,6 +147,8 @@ class MainWindow(QMainWindow):
         file_menu.insertAction(self.recent_menu.menuAction(), self.new_action)
         file_menu.insertAction(self.recent_menu.menuAction(), self.open_action)
         file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import…"), self.import_wizard, "Ctrl+Shift+I")
+        file_menu.addAction(self.import_action)
         self.export_menu = file_menu.addMenu("&Export")
         self.export_actions = {
             kind: self._action(text, partial(self.export, kind)) for kind, text in MENU_TEXTS.items()
@@ -356,6 +359,19 @@ class MainWindow(QMainWindow):
             self.inspector.editor.save_button.setEnabled(settled)
         for action in self.export_actions.values():
             action.setEnabled(settled and not self.exports.running)
+        self.import_action.setEnabled(settled)
+
+    # --- imports ------------------------------------------------------------------------
+
+    def import_wizard(self) -> ImportWizard | None:
+        """File → Import…: the wizard's import arrives as one edit (one undo step)."""
+        if not self.document.is_settled:
+            return None
+        wizard = ImportWizard(self.document.store, self.document.plan, self.document.runner, self.settings, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.import_requested.connect(self.run_edit)
+        wizard.open()
+        return wizard
 
     # --- preferences and exports --------------------------------------------------------
 
