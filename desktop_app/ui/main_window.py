@@ -49,6 +49,7 @@ from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import ExportKind, menu_text
 from desktop_app.ui.i18n import LANGUAGES, system_language
+from desktop_app.ui.imports.import_wizard import ImportWizard
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
@@ -149,11 +150,14 @@ class MainWindow(QMainWindow):
             kind: self._action(menu_text(kind), partial(self.export, kind)) for kind in ExportKind
         }
 
-        def add_exports(menu: QMenu) -> None:
+        self.import_action = self._action(self.tr("&Import…"), self.import_wizard, "Ctrl+Shift+I")
+
+        def add_import_and_export(menu: QMenu) -> None:
+            menu.addAction(self.import_action)
             self.export_menu = menu.addMenu(self.tr("&Export"))
             self.export_menu.addActions(list(self.export_actions.values()))
 
-        self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_exports)
+        self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_import_and_export)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -357,6 +361,19 @@ class MainWindow(QMainWindow):
             self.inspector.editor.save_button.setEnabled(settled)
         for action in self.export_actions.values():
             action.setEnabled(settled and not self.exports.running)
+        self.import_action.setEnabled(settled)
+
+    # --- imports ------------------------------------------------------------------------
+
+    def import_wizard(self) -> ImportWizard | None:
+        """File → Import…: the wizard's import arrives as one edit (one undo step)."""
+        if not self.document.is_settled:
+            return None
+        wizard = ImportWizard(self.document.store, self.document.plan, self.document.runner, self.settings, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.import_requested.connect(self.run_edit)
+        wizard.open()
+        return wizard
 
     # --- preferences and exports --------------------------------------------------------
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name></name>
+    <message>
+        <source>ImportReport</source>
+        <comment>added</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>updated</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>moved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>re-roomed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>removed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>withdrawn</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ImportReport</source>
+        <comment>unchanged</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>Search title, venue, attendee…</source>
@@ -253,6 +296,21 @@
     </message>
     <message>
         <source>%1 is free from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTable</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -936,6 +994,24 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message>
+        <source>nothing to change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InspectorPanel</name>
     <message>
         <source>Inspector</source>
@@ -965,6 +1041,69 @@
     </message>
 </context>
 <context>
+    <name>KindFilePage</name>
+    <message>
+        <source>What to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the file holds, then the file: a spreadsheet (CSV or XLSX), or for a programme or availability also a calendar (.ics).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>programme.csv, delegates.xlsx …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the delegate whose calendar it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose calendar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns (* required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A calendar imports as programme or availability; {kind} needs a CSV or XLSX file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose calendar this is: its events become that delegate&apos;s busy time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Inspector</source>
@@ -980,6 +1119,10 @@
     </message>
     <message>
         <source>Stop the work in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1117,6 +1260,89 @@
         <translation type="unfinished">
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which column of the file is which. Columns set to Ignore are not imported; * marks the columns every row needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the suggested columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The columns chosen when a file with these headers was last imported as {kind}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} row(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: a workbook, first sheet, {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file}: {encoding} text, {separator}-separated, {rows}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested from the headers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported as {column}, which is required; perhaps &apos;{header}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is imported as {column}, which is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{column} is chosen for several columns: {headers}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1814,88 @@
     </message>
     <message>
         <source>Used by File → Export. The command line has options of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What importing the file would change. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import is written in one go, as one step that Edit → Undo takes back whole; once started it cannot be stopped. Stopping the check above leaves the plan untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave them alone (partial: the file corrects some rows only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel them (their calendars are told)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking {file}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking row {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the changes against the plan: {done} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was stopped; nothing was written. Check again to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be imported: {count} problem(s), listed by row and column below. Nothing was written; correct the file and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file} would change: &lt;b&gt;{counts}&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &apos;{header}&apos; is not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} no longer lists {count} activity(ies) that an earlier version brought. What should happen to them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsTable</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {number}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

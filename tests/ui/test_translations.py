@@ -147,7 +147,7 @@ def test_every_translated_string_is_in_the_catalogue_and_translated():
     assert unfinished == [], f"{len(unfinished)} strings still to translate, e.g. {unfinished[:5]}"
     for key, message in chinese.items():
         text = "".join(message.find("translation").itertext())
-        for placeholder in set(re.findall(r"%\d|%n", key[1])):
+        for placeholder in set(re.findall(r"%\d|%n|\{\w+\}", key[1])):
             assert placeholder in text, f"{key}: the translation lost {placeholder}"
         if re.search(r"&[A-Za-z]", key[1]):
             assert re.search(r"&[A-Za-z0-9]", text), f"{key}: the translation lost its keyboard mnemonic"
