@@ -18,6 +18,7 @@ from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
 
 from . import records as r
+from .dependents import affected_by_delete, entity_tables
 from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
@@ -42,6 +43,9 @@ RECORD_TYPES: dict[type, type[r.Base]] = {
     AvailabilityWindow: r.AvailabilityRecord,
     MeetingRequest: r.MeetingRequestRecord,
 }
+
+
+OWNER_TABLES = entity_tables({**RECORD_TYPES, TravelTime: r.TravelTimeRecord})
 
 
 def _values(entity: Any) -> dict[str, Any]:
@@ -159,8 +163,19 @@ class PlanWriter:
             raise TypeError("delete travel times with delete_travel()")
         record = self._record(entity_type, entity_id)
         before = load_entity(self._session, entity_type, entity_id)
+        self._session.flush()
+        # what the database clears or removes with it, journaled first: undo then restores the
+        # entity before the rows that point at it
+        affected = list(dict.fromkeys(affected_by_delete(
+            self._session, record.__table__, {"id": entity_id}, OWNER_TABLES)))
+        affected_before = [(kind, key, load_entity(self._session, kind, key)) for kind, key in affected]
         self._session.delete(record)
         self._session.flush()
+        self._session.expire_all()  # the database changed rows behind the session's back
+        for kind, key, was in affected_before:
+            now = load_entity(self._session, kind, key)
+            if now != was:
+                self._written.append(Written(was, now))
         self._written.append(Written(before, None))
 
     def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
