@@ -267,7 +267,8 @@ def _with_saved_results(data: bytes, results: dict[str, bytes]) -> bytes:
             content = source.read(item)
             if item == "xl/worksheets/sheet1.xml":
                 for cell, value in results.items():
-                    content = re.sub(rb'(<c r="' + cell.encode() + rb'"[^>]*><f>[^<]*</f>)(?:<v */>|<v></v>)',  # as et_xmlfile or lxml writes it
+                    empty = rb"(?:<v */>|<v></v>)"  # as et_xmlfile or lxml writes it
+                    content = re.sub(rb'(<c r="' + cell.encode() + rb'"[^>]*><f>[^<]*</f>)' + empty,
                                      rb"\1<v>" + value + rb"</v>", content)
             target.writestr(item, content)
     return buffer.getvalue()
