@@ -52,6 +52,7 @@ from desktop_app.ui.preferences_dialog import PreferencesDialog
 from desktop_app.ui.sections.activities_section import ActivitiesSection
 from desktop_app.ui.sections.registry import build_sections
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.tools.tool_actions import ToolActions
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
 
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
         self.conflicts_dock.raise_()
 
+        self.tools = ToolActions(self)  # Tools menu, and File → Export → For chosen delegates
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -149,6 +151,8 @@ class MainWindow(QMainWindow):
         def add_exports(menu: QMenu) -> None:
             self.export_menu = menu.addMenu(self.tr("&Export"))
             self.export_menu.addActions(list(self.export_actions.values()))
+            self.export_menu.addSeparator()
+            self.export_menu.addAction(self.tools.export_action)
 
         self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_exports)
 
@@ -187,6 +191,8 @@ class MainWindow(QMainWindow):
             menu_text = self.tr(section.title).replace("&", "&&")  # "Venues & rooms": an ampersand, not a mnemonic
             view_menu.addAction(self._action(menu_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else None))
+
+        self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
