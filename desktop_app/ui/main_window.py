@@ -47,7 +47,7 @@ from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
 from desktop_app.ui.documents.document_actions import STATUS_NOTE_MS, DocumentActions
 from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
-from desktop_app.ui.exports.export_jobs import ExportKind, menu_text
+from desktop_app.ui.exports.export_jobs import MENU_KINDS, ExportKind, menu_text
 from desktop_app.ui.i18n import LANGUAGES, system_language
 from desktop_app.ui.imports.import_wizard import ImportWizard
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
@@ -56,6 +56,7 @@ from desktop_app.ui.preferences_dialog import PreferencesDialog
 from desktop_app.ui.sections.activities_section import ActivitiesSection
 from desktop_app.ui.sections.registry import build_sections
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.tools.tool_actions import ToolActions
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
 
@@ -100,6 +101,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
         self.conflicts_dock.raise_()
 
+        self.tools = ToolActions(self)  # Tools menu, and File → Export → For chosen delegates
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -147,7 +149,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.export_actions = {
-            kind: self._action(menu_text(kind), partial(self.export, kind)) for kind in ExportKind
+            kind: self._action(menu_text(kind), partial(self.export, kind)) for kind in MENU_KINDS
         }
 
         self.import_action = self._action(self.tr("&Import…"), self.import_wizard, "Ctrl+Shift+I")
@@ -156,6 +158,8 @@ class MainWindow(QMainWindow):
             menu.addAction(self.import_action)
             self.export_menu = menu.addMenu(self.tr("&Export"))
             self.export_menu.addActions(list(self.export_actions.values()))
+            self.export_menu.addSeparator()
+            self.export_menu.addAction(self.tools.export_action)
 
         self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_import_and_export)
 
@@ -194,6 +198,8 @@ class MainWindow(QMainWindow):
             section_text = section.display_title.replace("&", "&&")  # "Venues & rooms": not a mnemonic
             view_menu.addAction(self._action(section_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else None))
+
+        self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)

@@ -910,6 +910,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of one delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Writing %1 to %2…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -934,7 +942,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open folder</source>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export for delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Calendars (.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Itineraries (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Itineraries &amp;and calendars, side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delegation &amp;pack (everyone, with the overview)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone in the plan (%1 delegates)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;These delegates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation whose members to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add its &amp;members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add every delegate of the delegation chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder to write into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to write into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate, or everyone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,6 +1060,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Itineraries and calendars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 files</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,6 +1089,125 @@
     </message>
     <message>
         <source>%1 export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindTimeDialog</name>
+    <message>
+        <source>Find a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length of the meeting in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any place (no travel counted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the meeting takes place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room of the venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ontacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not &amp;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a&amp;fter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find free times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free times; choose one to create the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create at this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the meeting, tentative, with everyone chosen (Edit → Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (everyone free until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The earliest start in each common free time, in %1. Choose one to create the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No common free time found. Try a shorter meeting, another place or a wider window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the search (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added &apos;%1&apos; on %2 (tentative).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1175,6 +1393,10 @@
     </message>
     <message>
         <source>Show &amp;warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1974,6 +2196,203 @@
     </message>
 </context>
 <context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request · who meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>Re-plan a time range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (market time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at these venues and rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick venues or rooms to re-plan only what is there; none ticked: everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What (nothing ticked or chosen: everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shift by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes to shift by (negative: earlier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Venue to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room to move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities that would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts the change would create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the itinerary and calendar of each delegate the re-plan changed, and of nobody else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the change in one step (Edit → Undo takes it back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this range matches: nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities that would change: %1 (%2) · new conflicts: %3 · resolved: %4 · delegates affected: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shift by %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan %1 activities: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: activities changed: %1 · new conflicts: %2 (Edit → Undo takes it back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Re-issue calendars and itineraries to %1 delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanPreviewModel</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RequestsSection</name>
     <message>
         <source>Show requests that are</source>
@@ -2185,6 +2604,189 @@
     </message>
 </context>
 <context>
+    <name>SchedulerDialog</name>
+    <message>
+        <source>Schedule meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit for the solver, in seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the pending meeting requests (nothing is written yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scheduler; nothing is proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used of the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total priority placed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper bound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed meetings; tick those to accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests the scheduler could not place, with the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write every proposed meeting as a tentative HAF meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write only the ticked meetings; the others stay pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget this proposal; nothing is written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the best schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling… the solver stops at the end of its current step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the scheduler (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proven optimal: no schedule places more priority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 % below the best possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Solving the relaxation (a bound, and a first schedule)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placing the most priority (MIP)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with the greedy schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giving every requester a meeting where possible…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making days compact: %1 of %2 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explaining what could not be placed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings proposed, %2 not placed. Nothing is written until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule %1 meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings written as tentative (Edit → Undo takes them back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending meeting requests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Sections</name>
     <message>
         <source>Activities</source>
@@ -2306,6 +2908,41 @@
     </message>
     <message>
         <source>%1 selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ToolActions</name>
+    <message>
+        <source>&amp;Re-plan a time range…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift, move or cancel everything in a time range (a typhoon morning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Schedule meetings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the pending meeting requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common free times of some people, and a meeting in one click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For chosen &amp;delegates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars and itineraries for some delegates, or the pack</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

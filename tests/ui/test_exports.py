@@ -37,10 +37,10 @@ def outcomes(window: MainWindow) -> list[tuple[str, object]]:
     return seen
 
 
-def test_the_file_menu_offers_the_three_exports(window: MainWindow):
-    assert [a.text() for a in window.export_menu.actions()] == [
-        "Delegation &pack…", "&Itineraries (PDF)…", "&Calendars (.ics)…"]
-    assert all(a.isEnabled() for a in window.export_actions.values())
+def test_the_file_menu_offers_the_three_exports_and_one_for_chosen_delegates(window: MainWindow):
+    assert [a.text() for a in window.export_menu.actions() if not a.isSeparator()] == [
+        "Delegation &pack…", "&Itineraries (PDF)…", "&Calendars (.ics)…", "For chosen &delegates…"]
+    assert all(a.isEnabled() for a in window.export_menu.actions())
 
 
 def test_the_pack_is_written_and_the_folder_can_be_opened(window: MainWindow, tmp_path: Path, opened_urls):

@@ -2,14 +2,15 @@
 
 The job runs through the ``TaskRunner`` on a snapshot of the plan (immutable, so safe on a pool
 thread); the window only starts an export when the document is settled, so the snapshot is
-what the file holds. The outcome box is not modal to the application and offers to open the
-folder in the desktop's file manager.
+what the file holds. An export may be for chosen delegates only (``delegate_ids``: their
+itineraries, calendars, or both side by side). The outcome box is not modal to the application
+and offers *Show in folder* (the desktop's file manager).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -57,26 +58,41 @@ class ExportController(QObject):
     def running(self) -> bool:
         return self._state is not None
 
-    def choose_folder_and_export(self, kind: ExportKind, plan: Plan) -> None:
+    def last_folder(self) -> Path | None:
+        """Where the last export went (the next one starts there)."""
+        return self._settings.export_folder
+
+    def choose_folder(self, kind: ExportKind) -> Path | None:
+        """Ask for the folder to write into, starting where the last export went."""
         start = self._settings.export_folder or Path.home()
-        chosen = QFileDialog.getExistingDirectory(self._parent_widget,
-                                                  self.tr("Export %1 to folder").replace("%1", title(kind)),
-                                                  str(start))
-        if chosen:
-            self.export(kind, plan, Path(chosen))
+        chosen = QFileDialog.getExistingDirectory(
+            self._parent_widget, self.tr("Export %1 to folder").replace("%1", title(kind)), str(start))
+        return Path(chosen) if chosen else None
+
+    def choose_folder_and_export(self, kind: ExportKind, plan: Plan,
+                                 delegate_ids: Sequence[int] | None = None) -> None:
+        folder = self.choose_folder(kind)
+        if folder is not None:
+            self.export(kind, plan, folder, delegate_ids)
 
     def options(self) -> ExportOptions:
         return ExportOptions(self._settings.paper_size, self._settings.show_home_time,
                              self._settings.reminder_minutes, self._settings.export_workers)
 
-    def export(self, kind: ExportKind, plan: Plan, folder: Path) -> None:
+    def export(self, kind: ExportKind, plan: Plan, folder: Path, delegate_ids: Sequence[int] | None = None) -> None:
+        """Write ``kind`` into ``folder``: for ``delegate_ids`` only, or (None) for everyone."""
         if self.running:
             return
         self._settings.export_folder = folder
         state = self._state = ExportProgress()
         self.running_changed.emit(True)
-        writing = self.tr("Writing %1 to %2…").replace("%1", title(kind)).replace("%2", str(folder))
-        dialog = self.progress_dialog = QProgressDialog(writing, self.tr("Cancel"), 0, 0, self._parent_widget)
+        what = title(kind)
+        if delegate_ids is not None:
+            what = (self.tr("%1 of one delegate") if len(delegate_ids) == 1 else
+                    self.tr("%1 of %2 delegates").replace("%2", str(len(delegate_ids)))).replace("%1", what)
+        dialog = self.progress_dialog = QProgressDialog(
+            self.tr("Writing %1 to %2…").replace("%1", what).replace("%2", str(folder)), self.tr("Cancel"),
+            0, 0, self._parent_widget)
         dialog.setWindowTitle(self.tr("Export %1").replace("%1", title(kind)))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # a quick export does not flash a dialog
@@ -89,10 +105,10 @@ class ExportController(QObject):
             dialog.setRange(0, total)
             dialog.setValue(done)
             if text:
-                dialog.setLabelText(self.tr("Writing %1: %2").replace("%1", title(kind)).replace("%2", text))
+                dialog.setLabelText(self.tr("Writing %1: %2").replace("%1", what).replace("%2", text))
 
         self._runner.run(
-            export_job(kind, plan, folder, self.options(), state),
+            export_job(kind, plan, folder, self.options(), state, delegate_ids),
             lambda files: self._finish(kind, folder, "done", files),
             on_error=lambda error: self._finish(kind, folder, "failed", error),
             on_progress=progressed,
@@ -113,8 +129,9 @@ class ExportController(QObject):
         heading = self.tr("Export %1").replace("%1", title(kind))
         if outcome == "done":
             files = list(value)  # type: ignore[call-overload]
-            written = self.tr("%1 written to %2.").replace("%1", count_files(files)).replace("%2", str(folder))
-            self._show(QMessageBox.Icon.Information, heading, written, folder)
+            self._show(QMessageBox.Icon.Information, heading,
+                       self.tr("%1 written to %2.").replace("%1", count_files(files)).replace("%2", str(folder)),
+                       folder)
             self.finished.emit(outcome, files)
         elif outcome == "cancelled":
             assert state is not None
@@ -140,7 +157,7 @@ class ExportController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_folder_button = None
         if folder is not None:
-            button = box.addButton(self.tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
+            button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda: self.open_folder(folder))
             self.open_folder_button = button
         self.result_box = box

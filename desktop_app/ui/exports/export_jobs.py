@@ -10,7 +10,7 @@ folder that is removed on the way out.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -19,6 +19,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.plan import Plan
 from desktop_app.services import ics_service, pdf_service
+from desktop_app.services.errors import UserError
 from desktop_app.ui.workers import TaskContext
 
 
@@ -26,6 +27,8 @@ class ExportKind(StrEnum):
     PACK = "pack"
     ITINERARIES = "itineraries"
     CALENDARS = "calendars"
+    DELEGATE_FILES = "delegate_files"
+    """Chosen delegates' itineraries and calendars side by side (a re-plan's re-issue)."""
 
 
 translate = QCoreApplication.translate
@@ -36,10 +39,13 @@ MENU_TEXTS = {
     ExportKind.CALENDARS: QT_TRANSLATE_NOOP("Exports", "&Calendars (.ics)…"),
 }
 """English, marked for translation: show through ``menu_text``."""
+MENU_KINDS = tuple(MENU_TEXTS)
+"""What File → Export lists directly (the delegates' own files come from their dialog)."""
 TITLES = {
     ExportKind.PACK: QT_TRANSLATE_NOOP("Exports", "Delegation pack"),
     ExportKind.ITINERARIES: QT_TRANSLATE_NOOP("Exports", "Itineraries"),
     ExportKind.CALENDARS: QT_TRANSLATE_NOOP("Exports", "Calendars"),
+    ExportKind.DELEGATE_FILES: QT_TRANSLATE_NOOP("Exports", "Itineraries and calendars"),
 }
 """English, marked for translation: show through ``title``."""
 
@@ -72,8 +78,13 @@ class ExportProgress:
 
 
 def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOptions,
-               state: ExportProgress) -> Callable[[TaskContext], list[Path]]:
-    """The work for ``TaskRunner.run``: writes into ``folder`` and returns the files written."""
+               state: ExportProgress, delegate_ids: Sequence[int] | None = None) -> Callable[[TaskContext], list[Path]]:
+    """The work for ``TaskRunner.run``: writes into ``folder`` and returns the files written.
+
+    ``delegate_ids`` chooses whose itineraries and calendars (None: everyone's, with the
+    delegations' calendars); the pack is always the whole plan's.
+    """
+    chosen = list(delegate_ids) if delegate_ids is not None else None
 
     def check(context: TaskContext) -> None:
         if state.cancel_requested.is_set():
@@ -88,14 +99,22 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
             check(context)  # raised inside the service: it stops before the next file
 
         check(context)
+        if (chosen is not None and not chosen) or (kind is ExportKind.DELEGATE_FILES and chosen is None):
+            raise UserError("Choose at least one delegate to write files for.")
         if kind is ExportKind.PACK:
             return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
                                            alarm_minutes=options.reminder_minutes, progress=progress,
                                            workers=options.workers)
+        if kind is ExportKind.DELEGATE_FILES:
+            assert chosen
+            return pdf_service.export_delegate_files(plan, folder, chosen, paper=options.paper,
+                                                     home_time=options.home_time,
+                                                     alarm_minutes=options.reminder_minutes, progress=progress,
+                                                     workers=options.workers)
         if kind is ExportKind.ITINERARIES:
             return pdf_service.export_pdfs(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           progress=progress, workers=options.workers)
-        written = ics_service.export_calendars(plan, folder, everything=True,
+                                           progress=progress, workers=options.workers, delegate_ids=chosen)
+        written = ics_service.export_calendars(plan, folder, everything=chosen is None, delegate_ids=chosen,
                                                alarm_minutes=options.reminder_minutes, progress=progress,
                                                workers=options.workers)
         state.files_done = len(written)
