@@ -2,49 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
-    <name></name>
-    <message>
-        <source>ImportReport</source>
-        <comment>added</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>updated</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>moved</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>re-roomed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>removed</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>withdrawn</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ImportReport</source>
-        <comment>unchanged</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesView</name>
     <message>
         <source>Search title, venue, attendee…</source>
@@ -1068,6 +1025,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose at least one delegate to write files for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>1 file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,6 +1174,38 @@
 </context>
 <context>
     <name>ImportReport</name>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>re-roomed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>nothing to change</source>
         <translation type="unfinished"></translation>

@@ -68,6 +68,9 @@ def untranslated(source: str) -> list[tuple[int, str]]:
             continue
         function = node.func
         name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
+        if isinstance(function, ast.Name) and function.id == "tr":  # lupdate reads tr(a, b) as text a, comment b
+            found.append((node.lineno, "a bare tr(): use self.tr() or translate(context, text)"))
+            continue
         if name in ALLOWED_CALLS or any(MARKER in line for line in lines[node.lineno - 1:node.end_lineno]):
             continue
         for argument in [*node.args, *(k.value for k in node.keywords)]:

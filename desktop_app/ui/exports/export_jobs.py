@@ -100,7 +100,7 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
 
         check(context)
         if (chosen is not None and not chosen) or (kind is ExportKind.DELEGATE_FILES and chosen is None):
-            raise UserError("Choose at least one delegate to write files for.")
+            raise UserError(translate("Exports", "Choose at least one delegate to write files for."))
         if kind is ExportKind.PACK:
             return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
                                            alarm_minutes=options.reminder_minutes, progress=progress,

@@ -11,12 +11,16 @@ from desktop_app.services.imports import ChangeKind, ImportChange, ImportReport,
 
 
 def change_name(kind: ChangeKind) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     names = {
-        ChangeKind.ADDED: tr("ImportReport", "added"), ChangeKind.UPDATED: tr("ImportReport", "updated"),
-        ChangeKind.MOVED: tr("ImportReport", "moved"), ChangeKind.REROOMED: tr("ImportReport", "re-roomed"),
-        ChangeKind.CANCELLED: tr("ImportReport", "cancelled"), ChangeKind.REMOVED: tr("ImportReport", "removed"),
-        ChangeKind.WITHDRAWN: tr("ImportReport", "withdrawn"), ChangeKind.UNCHANGED: tr("ImportReport", "unchanged"),
+        ChangeKind.ADDED: translate("ImportReport", "added"),
+        ChangeKind.UPDATED: translate("ImportReport", "updated"),
+        ChangeKind.MOVED: translate("ImportReport", "moved"),
+        ChangeKind.REROOMED: translate("ImportReport", "re-roomed"),
+        ChangeKind.CANCELLED: translate("ImportReport", "cancelled"),
+        ChangeKind.REMOVED: translate("ImportReport", "removed"),
+        ChangeKind.WITHDRAWN: translate("ImportReport", "withdrawn"),
+        ChangeKind.UNCHANGED: translate("ImportReport", "unchanged"),
     }
     return names[kind]
 
