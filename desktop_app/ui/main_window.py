@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -49,7 +50,6 @@ from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import MENU_KINDS, ExportKind, menu_text
 from desktop_app.ui.i18n import LANGUAGES, system_language
-from desktop_app.ui.imports.import_wizard import ImportWizard
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
@@ -59,6 +59,9 @@ from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.tools.tool_actions import ToolActions
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
+
+if TYPE_CHECKING:
+    from desktop_app.ui.imports.import_wizard import ImportWizard
 
 
 class MainWindow(QMainWindow):
@@ -375,6 +378,8 @@ class MainWindow(QMainWindow):
         """File → Import…: the wizard's import arrives as one edit (one undo step)."""
         if not self.document.is_settled:
             return None
+        from desktop_app.ui.imports.import_wizard import ImportWizard  # the readers load with it, not at start
+
         wizard = ImportWizard(self.document.store, self.document.plan, self.document.runner, self.settings, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.import_requested.connect(self.run_edit)

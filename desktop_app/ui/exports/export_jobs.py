@@ -18,7 +18,6 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.plan import Plan
-from desktop_app.services import ics_service, pdf_service
 from desktop_app.services.errors import UserError
 from desktop_app.ui.workers import TaskContext
 
@@ -92,6 +91,9 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
         context.check_cancelled()
 
     def job(context: TaskContext) -> list[Path]:
+        # the writers (reportlab, icalendar) are loaded by the first export, on its thread, not at start
+        from desktop_app.services import ics_service, pdf_service
+
         def progress(done: int, total: int) -> None:
             state.files_done = done
             context.progress(done, total, translate("Exports", "%1 of %2 files").replace("%1", str(done))
