@@ -28,7 +28,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop_app.formats.font_files import FONT_CHAIN, SHIPPED_FONTS, FontSpec, font_files, locate_font  # noqa: F401  (re-exported)
+from desktop_app.formats.font_files import FONT_CHAIN, locate_font
 
 REPLACEMENT = "\ufffd"
 # Characters that only modify their neighbours (emoji presentation selectors, joiners):
