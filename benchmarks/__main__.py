@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_ics_export",
     "bench_pdf_pack",
     "bench_scheduler",
+    "bench_roster",
 )
 
 
