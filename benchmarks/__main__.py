@@ -20,6 +20,7 @@ BENCHMARKS = (
     "bench_exports",
     "bench_scheduler",
     "bench_replan",
+    "bench_roster",
 )
 
 

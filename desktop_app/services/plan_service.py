@@ -160,13 +160,15 @@ def summarize(store: PlanStore, plan: Plan | None = None, *, schema: str | None 
             "rooms": len(plan.rooms),
             "travel_times": len(plan.travel_times),
             "delegations": len(plan.delegations),
-            "delegates": len(plan.delegates),
+            "delegates": len(plan.delegates) - len(plan.staff),
+            "staff": len(plan.staff),
             "stays": len(plan.stays),
             "contacts": len(plan.contacts),
             "projects": len(plan.projects),
             "activities": len(plan.activities),
             "availability_windows": len(plan.availability),
             "meeting_requests": len(plan.requests),
+            "booth_duties": len(plan.duties),
         },
         activities_by_status={
             status.value: sum(1 for a in plan.activities if a.status is status) for status in ActivityStatus

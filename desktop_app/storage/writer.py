@@ -11,6 +11,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
@@ -23,6 +24,7 @@ from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
     availability_values,
+    duty_values,
     load_activity,
     load_all,
     load_entity,
@@ -42,6 +44,7 @@ RECORD_TYPES: dict[type, type[r.Base]] = {
     Activity: r.ActivityRecord,
     AvailabilityWindow: r.AvailabilityRecord,
     MeetingRequest: r.MeetingRequestRecord,
+    BoothDuty: r.BoothDutyRecord,
 }
 
 
@@ -57,6 +60,8 @@ def _values(entity: Any) -> dict[str, Any]:
         return availability_values(entity)
     if isinstance(entity, MeetingRequest):
         return request_values(entity)
+    if isinstance(entity, BoothDuty):
+        return duty_values(entity)
     return simple_values(entity)
 
 
@@ -238,12 +243,17 @@ class PlanWriter:
                                 [{"delegate_id": d} for d in entity.member_ids], fresh)
         elif isinstance(entity, Activity):
             self._replace_links(r.AttendanceRecord, "activity_id", record_id,
-                                [{"delegate_id": a.delegate_id, "required": a.required}
-                                 for a in entity.attendees], fresh)
+                                [{"delegate_id": a.delegate_id, "required": a.required,
+                                  "interpreter": a.interpreter} for a in entity.attendees], fresh)
             self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
                                 [{"contact_id": c} for c in entity.contact_ids], fresh)
             self._replace_links(r.FormerAttendeeRecord, "activity_id", record_id,
                                 [{"delegate_id": d} for d in entity.former_attendee_ids], fresh)
+        elif isinstance(entity, BoothDuty):
+            self._replace_links(r.BoothDutyDelegationRecord, "duty_id", record_id,
+                                [{"delegation_id": d} for d in entity.delegation_ids], fresh)
+            self._replace_links(r.BoothDutyDelegateRecord, "duty_id", record_id,
+                                [{"delegate_id": d} for d in entity.delegate_ids], fresh)
 
     def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]],
                        fresh: bool) -> None:
