@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>ActivitiesSection</name>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new activity on the day shown, opened in the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesView</name>
     <message>
         <source>Search title, venue, attendee…</source>

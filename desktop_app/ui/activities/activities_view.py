@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabBar,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -123,7 +124,7 @@ class ActivitiesView(QWidget):
         self.edit_actions = self._make_edit_actions()
 
         # The zones beside the search field, so that the day tabs keep the full width.
-        search_row = QHBoxLayout()
+        search_row = self.search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.zone_label)
         layout = QVBoxLayout(self)
@@ -131,6 +132,13 @@ class ActivitiesView(QWidget):
         layout.addWidget(self.day_tabs)
         layout.addLayout(search_row)
         layout.addWidget(self.table)
+
+    def add_tool_action(self, action: QAction) -> None:
+        """A button beside the search field for an action of the section (New activity)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_row.insertWidget(0, button)
 
     # --- feeding ------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QSpinBox
@@ -33,9 +33,10 @@ from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
 from desktop_app.ui.inspector.registry import register
 
 
-def new_activity(plan: Plan, day: datetime | None = None) -> Activity:
-    """A blank activity to fill in: one hour at 10:00 on ``day`` (else the first market day), in that day's zone."""
-    first = day.date() if day else (plan.first_day or datetime.now().date())
+def new_activity(plan: Plan, day: date | None = None) -> Activity:
+    """A blank activity to fill in: one hour at 10:00 on ``day`` (else the first market day, else
+    today), in that day's zone."""
+    first = day or plan.first_day or datetime.now().date()
     zone = market_zone_on(plan, first)
     start = localize(datetime.combine(first, time(10)), zone)
     title = QCoreApplication.translate("ActivityEditor", "New activity")
