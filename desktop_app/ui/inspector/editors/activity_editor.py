@@ -23,6 +23,7 @@ from desktop_app.domain.local_time import activity_zone, market_zone_on
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import localize
 from desktop_app.services.editing.activities import save_activity
+from desktop_app.ui.activities.labels import kind_label
 from desktop_app.ui.inspector.editor import EntityEditor, Work
 from desktop_app.ui.inspector.fields.choice_box import ChoiceBox
 from desktop_app.ui.inspector.fields.choices import project_choices, venue_choices
@@ -51,7 +52,7 @@ class ActivityEditor(EntityEditor):
     def build(self) -> None:
         self.title = self.line("title", self.tr("&Title"),
                                placeholder="HAF meeting: 山中的河")  # not translated: an example title
-        self.kind = ChoiceBox(self, ((kind, self.tr(kind.label)) for kind in ActivityKind))
+        self.kind = ChoiceBox(self, ((kind, kind_label(kind)) for kind in ActivityKind))
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.venue = EntityCombo(self, noun=self.tr("venue"), none_text=self.tr("No venue (a flight, a call…)"))
         self.add_field("venue", self.tr("&Venue"), self.venue)
