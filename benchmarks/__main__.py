@@ -19,6 +19,8 @@ BENCHMARKS = (
     "bench_pdf_pack",
     "bench_exports",
     "bench_scheduler",
+    "bench_replan",
+    "bench_roster",
 )
 
 

@@ -18,6 +18,7 @@ from desktop_app.services import app_data, fonts
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
+from desktop_app.ui.i18n import chosen_language, install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
@@ -28,7 +29,8 @@ def run_window(options: GuiOptions) -> int:
     """The window, or with ``options.screenshot`` its self-portrait (no window appears)."""
     if options.screenshot is not None:
         return take_screenshot(options)
-    return run_gui(str(options.plan) if options.plan else None, color_scheme=options.color_scheme)
+    return run_gui(str(options.plan) if options.plan else None, color_scheme=options.color_scheme,
+                   language=options.language)
 
 
 def take_screenshot(options: GuiOptions) -> int:
@@ -47,6 +49,7 @@ def take_screenshot(options: GuiOptions) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, color_scheme=options.color_scheme)
+    install_language(app, chosen_language("", options.language))
     with tempfile.TemporaryDirectory(prefix="delegation-planner-screenshot-") as scratch:
         # the user's own settings (window layout, last plan) are neither read nor changed
         settings = AppSettings(QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat))
@@ -105,7 +108,7 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
     return ""
 
 
-def run_gui(plan_path: str | None, *, color_scheme: str = "",
+def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = "",
             event_loop: Callable[[QApplication, MainWindow], int] | None = None) -> int:
     """Open the main window on ``plan_path``, else on the last plan, else on the demo plan.
 
@@ -114,12 +117,14 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "",
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, color_scheme=color_scheme)
+    settings = AppSettings(user_settings())
+    install_language(app, chosen_language(settings.language, language))
     exception_hook = ExceptionHook()
     exception_hook.install()
     try:
         runner = TaskRunner(QThreadPool.globalInstance())
         write_runner = TaskRunner(serial_pool())
-        window = build_main_window(AppSettings(user_settings()), runner, write_runner)
+        window = build_main_window(settings, runner, write_runner)
         exception_hook.set_parent_widget(window)
         window.show()
         start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
@@ -141,7 +146,7 @@ def configure_application(app: QApplication, *, color_scheme: str = "") -> list[
     system's scheme (or ``color_scheme``: "light", "dark"); returns the font chain."""
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
-    app.setApplicationDisplayName("Delegation Planner")
+    app.setApplicationDisplayName("Delegation Planner")  # not translated: the name
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("delegation-planner")
     Appearance.of(app).force(SCHEMES.get(color_scheme))

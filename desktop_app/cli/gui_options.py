@@ -48,7 +48,8 @@ def gui_parser(views: tuple[str, ...]) -> argparse.ArgumentParser:
     parser.add_argument("--view", choices=views, default="", help="the section to show")
     parser.add_argument("--date", type=_day, dest="day", metavar="YYYY-MM-DD", help="the day to show")
     parser.add_argument("--size", type=_size, default=(1400, 860), metavar="WxH", help="window size")
-    parser.add_argument("--language", default="", help="the window's language (en, zh_HK)")
+    parser.add_argument("--language", default="", choices=("en", "zh_HK"),
+                        help="the window's language (default: as in Preferences, else the system's)")
     parser.add_argument("--color-scheme", choices=("light", "dark"), default="", dest="color_scheme",
                         help="light or dark whatever the system says (default: follow the system)")
     return parser

@@ -30,6 +30,7 @@ from icalendar import Alarm, Calendar, Event
 from desktop_app import __version__
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.dates_text import clock_span, weekday_day_month
+from desktop_app.domain.interpreting import interpreting_text
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import is_ambiguous, require_utc, to_local
 
@@ -339,6 +340,8 @@ def _description(plan: Plan, activity: Activity, delegate_id: int | None, home_z
         attendance = activity.attendance_of(delegate_id)
         if attendance is not None and not attendance.required:
             lines.append("Your attendance is optional.")
+    if activity.interpreting:
+        lines.append(f"Interpreting: {interpreting_text(plan, activity, delegate_id)}")
     for contact_id in activity.contact_ids:
         contact = plan.contact_by_id[contact_id]
         details = [contact.display_name]

@@ -29,7 +29,7 @@ Cell conventions (shared by every kind):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from difflib import get_close_matches
@@ -91,9 +91,15 @@ class ColumnLayout:
     """Every header of the file, as written, in file order."""
     nearest: dict[str, str] = field(default_factory=dict)
     """Missing required column → the unread header (as written) that looks most like it."""
+    written: dict[str, str] = field(default_factory=dict)
+    """Canonical column → its header as written in the file."""
 
     def has(self, column: str) -> bool:
         return column in self.present
+
+    def file_header(self, column: str) -> str:
+        """The column as the file names it ('Full name' for ``name``); a column it lacks by its own name."""
+        return self.written.get(column, column)
 
     def missing_reason(self, column: str) -> str:
         """"this required column is missing (the file's headers: Titel, Start; did you mean 'Titel'?)"."""
@@ -107,22 +113,46 @@ class ColumnLayout:
 _SHOWN_HEADERS = 15
 
 
-def layout_for(table: Table, kind: str, columns: tuple[Column, ...]) -> ColumnLayout:
-    """Which of ``columns`` (those of the import kind ``kind``) ``table`` has."""
+def layout_for(table: Table, kind: str, columns: tuple[Column, ...],
+               mapping: Mapping[str, str | None] | None = None) -> ColumnLayout:
+    """Which of ``columns`` (those of the import kind ``kind``) ``table`` has.
+
+    Without ``mapping`` a header is a column by its name or an alias; with one (normalised
+    header → column or None, as ``column_mapping`` suggests and a person corrects) exactly as
+    it says, and a header it does not name is ignored.
+    """
     known = {column.name for column in columns}
+    present = _mapped(table, known, mapping) if mapping is not None else _by_name(table, known)
+    unread = [header for header in table.columns if header not in present.values()]
+    missing = tuple(c.name for c in columns if c.required and c.name not in present)
+    nearest = {column: table.original_headers[close] for column in missing
+               if (close := _nearest_header(column, unread))}
+    written = {column: table.original_headers[header] for column, header in present.items()}
+    return ColumnLayout(kind, present, missing, tuple(table.original_headers[h] for h in unread),
+                        tuple(table.original_headers.values()), nearest, written)
+
+
+def _by_name(table: Table, known: set[str]) -> dict[str, str]:
     present: dict[str, str] = {}
-    unread: list[str] = []
     for header in table.columns:
         canonical = header if header in known else ALIASES.get(header, header)
         if canonical in known and canonical not in present:
             present[canonical] = header
-        else:
-            unread.append(header)
-    missing = tuple(c.name for c in columns if c.required and c.name not in present)
-    nearest = {column: table.original_headers[close] for column in missing
-               if (close := _nearest_header(column, unread))}
-    return ColumnLayout(kind, present, missing, tuple(table.original_headers[h] for h in unread),
-                        tuple(table.original_headers.values()), nearest)
+    return present
+
+
+def _mapped(table: Table, known: set[str], mapping: Mapping[str, str | None]) -> dict[str, str]:
+    present: dict[str, str] = {}
+    for header in table.columns:
+        column = mapping.get(header)
+        if column is None:
+            continue
+        if column not in known:
+            raise ValueError(f"'{column}' is not a column of this kind")
+        if column in present:
+            raise ValueError(f"two headers are mapped to '{column}'")
+        present[column] = header
+    return present
 
 
 def _nearest_header(column: str, headers: list[str]) -> str | None:

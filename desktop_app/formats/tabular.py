@@ -5,8 +5,10 @@ legacy encoding such as Big5 or Windows-1252 when it can be told for sure (``tex
 the table then carries a note saying so). The delimiter (comma, semicolon or tab) is sniffed
 from the header line; quoted fields may hold delimiters and newlines. XLSX: the first sheet;
 cells keep their spreadsheet types (datetime, time, int, float) so dates are never re-guessed
-from text. Row numbers are those a spreadsheet shows (the header is row 1); rows with no
-value at all are skipped but still counted, so a reported row number is where the user looks.
+from text; a formula is read as the result Excel saved with it, and one without a saved result
+(a workbook written by a program and never opened in Excel) is a problem, not a blank cell.
+Row numbers are those a spreadsheet shows (the header is row 1); rows with no value at all are
+skipped but still counted, so a reported row number is where the user looks.
 
 A value with no header above it (an unquoted ';' inside a cell splits it into one field too
 many) is never dropped silently: each such row is a problem in ``Table.problems``.
@@ -19,7 +21,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from desktop_app.domain.errors import DomainError
@@ -71,6 +73,10 @@ class Table:
     """Rows whose values do not fit under the header; the file cannot be imported as it is."""
     notes: tuple[str, ...] = field(default=())
     """What the user should know although nothing is wrong (e.g. the encoding was guessed)."""
+    encoding: str = ""
+    """How a CSV file's text was read ("UTF-8", "UTF-16", "Big5" ...); empty for XLSX."""
+    delimiter: str = ""
+    """A CSV file's field separator; empty for XLSX."""
 
     def has(self, column: str) -> bool:
         return column in self.original_headers
@@ -127,7 +133,8 @@ def read_csv(data: bytes, name: str) -> Table:
         ) from None
     notes = (f"{name} was read as {decoded.guessed_encoding} text, not UTF-8; if names look wrong, "
              "save it as 'CSV UTF-8' and import it again",) if decoded.guessed_encoding else ()
-    return _table(records, name, _csv_overflow(delimiter), notes)
+    return replace(_table(records, name, _csv_overflow(delimiter), notes), encoding=decoded.encoding,
+                   delimiter=delimiter)
 
 
 def _csv_overflow(delimiter: str) -> _OverflowReason:
@@ -180,7 +187,44 @@ def read_xlsx(data: bytes, name: str) -> Table:
         records = [list(values) for values in sheet.iter_rows(min_row=1, values_only=True)]
     finally:
         workbook.close()
-    return _table(records, name, _xlsx_overflow)
+    table = _table(records, name, _xlsx_overflow)
+    if not _has_formulas(data):
+        return table
+    return replace(table, problems=table.problems + _unsaved_formulas(data, records, table.header_row))
+
+
+_FORMULA_TAG = re.compile(rb"<f[ >/]")
+
+
+def _has_formulas(data: bytes) -> bool:
+    """Whether a sheet of the workbook holds a formula (the sheets are compressed inside the file)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return any(_FORMULA_TAG.search(archive.read(item)) for item in archive.namelist()
+                   if item.startswith("xl/worksheets/") and item.endswith(".xml"))
+
+
+def _unsaved_formulas(data: bytes, records: Sequence[Sequence[Cell | None]],
+                      header_row: int) -> tuple[CellProblem, ...]:
+    """Formula cells with no saved result (a workbook written by a program, never opened in Excel):
+    they read as blank, so each is a problem rather than a silently empty cell."""
+    from openpyxl import load_workbook
+    from openpyxl.utils import get_column_letter
+
+    workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        formulas = [list(values) for values in workbook.worksheets[0].iter_rows(min_row=1, values_only=True)]
+    finally:
+        workbook.close()
+    header = records[header_row - 1]
+    problems = []
+    for number, (values, cells) in enumerate(zip(records, formulas, strict=False), start=1):
+        for position, (value, formula) in enumerate(zip(values, cells, strict=False), start=1):
+            if (number > header_row and value is None and isinstance(formula, str) and formula.startswith("=")
+                    and position <= len(header) and not _is_blank(header[position - 1])):
+                problems.append(CellProblem(number, str(header[position - 1]).strip(), (
+                    f"cell {get_column_letter(position)}{number} holds a formula ({_shown(formula)}) whose result "
+                    "was never saved; open the file in Excel and save it again, or paste the values")))
+    return tuple(problems)
 
 
 def _xlsx_overflow(row: int, header: Sequence[Cell | None], extras: Sequence[tuple[int, Cell]]) -> str:

@@ -50,6 +50,8 @@ class DecodedText:
     text: str
     guessed_encoding: str = ""
     """The legacy encoding detected (e.g. "Big5"); empty for UTF-8 and UTF-16, which are certain."""
+    encoding: str = "UTF-8"
+    """The encoding read, as a user knows it: "UTF-8", "UTF-16", "Big5" ..."""
 
 
 def has_utf16_bom(data: bytes) -> bool:
@@ -60,7 +62,7 @@ def decode_text(data: bytes) -> DecodedText:
     """The text of ``data``; raises ``UndecodableText`` (with the line of the first bad byte)."""
     for bom, (codec, label) in _BOMS.items():
         if data.startswith(bom):
-            return DecodedText(_strict(data[len(bom):], codec, label))
+            return DecodedText(_strict(data[len(bom):], codec, label), encoding=label)
     try:
         return DecodedText(data.decode("utf-8"))
     except UnicodeDecodeError as error:
@@ -69,7 +71,7 @@ def decode_text(data: bytes) -> DecodedText:
     if detected is None:
         raise UndecodableText(f"is not UTF-8 text (first bad byte on line {first_bad_line}), "
                               "and which encoding it is cannot be told for sure")
-    return DecodedText(data.decode(detected), LEGACY_ENCODINGS[detected])
+    return DecodedText(data.decode(detected), LEGACY_ENCODINGS[detected], LEGACY_ENCODINGS[detected])
 
 
 def _strict(body: bytes, codec: str, label: str) -> str:

@@ -24,6 +24,7 @@ from ortools.linear_solver import pywraplp
 from .instance import PersonKey
 from .model import PackingModel
 from .outcome import StageReport
+from .progress import Reporter
 
 # StageReport.optimal for this stage means "the pass over everyone finished", not a proof.
 
@@ -104,12 +105,15 @@ class _Retimer:
 
 
 def compact_days(model: PackingModel, chosen: list[int], time_limit: float,
-                 seed: int = 0) -> tuple[list[int], StageReport]:
+                 seed: int = 0, reporter: Reporter | None = None) -> tuple[list[int], StageReport]:
     del seed  # the search order is fixed; CBC single-threaded needs no seed
     began = time.monotonic()
     retimer = _Retimer(model, chosen)
     finished = True
-    for person in sorted(model.occupancy):
+    people = sorted(model.occupancy)
+    for done, person in enumerate(people):
+        if reporter is not None:
+            reporter.stage("compactness", done=done, total=len(people))
         if time.monotonic() - began > time_limit:
             finished = False
             break

@@ -19,6 +19,7 @@ from .compact import compact_days
 from .greedy import fill, solve_greedy
 from .model import PackingModel
 from .outcome import Outcome, StageReport
+from .progress import Reporter
 from .relaxation import solve_relaxation
 
 SOLVER_IDS = {"cbc": "CBC", "scip": "SCIP", "highs": "HIGHS"}
@@ -39,9 +40,10 @@ def _seed(solver: pywraplp.Solver, name: str, seed: int) -> None:
 
 
 def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name: str = "highs",
-              stages: int = 3, relax_first: bool = True) -> Outcome:
+              stages: int = 3, relax_first: bool = True, reporter: Reporter | None = None) -> Outcome:
     """``relax_first=False`` runs the MIP alone (the benchmarks compare solvers that way)."""
     began = time.monotonic()
+    reporter = reporter or Reporter()
     solver = pywraplp.Solver.CreateSolver(SOLVER_IDS[solver_name])
     if solver is None:
         raise RuntimeError(f"OR-Tools has no {solver_name} solver in this build")
@@ -69,19 +71,25 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
     stage_one = time_limit * (0.9 if stages > 1 else 1.0)
     chosen, primary, bound = [], 0, model.upper_bound(float("nan"))
     if relax_first:
+        reporter.stage("lp")
         relaxed = solve_relaxation(model, stage_one)
         reports.append(StageReport("lp", relaxed.objective, relaxed.bound,
                                    relaxed.objective >= relaxed.bound, relaxed.seconds))
         chosen, primary = model.columns_of_solution(relaxed.solution), relaxed.objective
         bound = model.upper_bound(relaxed.bound)
+        reporter.found(primary, bound)
     if primary < bound:
         left = stage_one - (time.monotonic() - began)
+        reporter.stage("priority")
         if left > 0.5 and run("priority", left / max(time_limit - (time.monotonic() - began), 0.05)):
             found = _chosen(x)
             value = round(sum(model.weights[j] for j in found))
             bound = min(bound, model.upper_bound(reports[-1].bound))
             if value > primary:
                 chosen, primary = found, value
+            reporter.found(primary, bound)
+    if primary < bound and relax_first:
+        reporter.stage("greedy")
     fallback = solve_greedy(model.instance) if primary < bound and relax_first else None
     if fallback is not None and fallback.objective > primary:  # never below the baseline
         chosen, primary = model.columns_of_solution(fallback.solution), fallback.objective
@@ -91,6 +99,7 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
         primary = sum(model.instance.tasks[t].priority for t in filled)
     optimal = primary >= bound
     bound = float(primary) if optimal else bound
+    reporter.found(primary, bound)
 
     keep = solver.Constraint(primary - _EPS, solver.infinity())
     for j, weight in enumerate(model.weights):
@@ -110,6 +119,7 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
             objective.SetCoefficient(var, 1)
             y.append(var)
         objective.SetMaximization()
+        reporter.stage("fairness")
         if run("fairness", 0.5):
             chosen = _chosen(x)
             served = round(sum(v.solution_value() for v in y))
@@ -119,7 +129,7 @@ def solve_mip(model: PackingModel, time_limit: float, seed: int = 0, solver_name
 
     if stages >= 3 and model.occupancy:
         left = max(time_limit - (time.monotonic() - began), 0.05)
-        chosen, report = compact_days(model, chosen, left, seed)
+        chosen, report = compact_days(model, chosen, left, seed, reporter=reporter)
         reports.append(report)
 
     return Outcome(solver_name, model.solution_of(chosen), primary, bound, optimal,

@@ -14,6 +14,7 @@ from .instance import Instance
 from .mip import SOLVER_IDS, solve_mip
 from .model import build_model
 from .outcome import Outcome
+from .progress import ProgressCallback, Reporter
 from .reasons import explain_unplaced
 from .result import Placement, ScheduleResult, Unplaced
 
@@ -22,23 +23,34 @@ SOLVERS = (*SOLVER_IDS, "cpsat", "greedy")
 
 
 def solve_instance(instance: Instance, time_limit: float, seed: int = 0, solver: str = DEFAULT_SOLVER,
-                   stages: int = 3) -> Outcome:
+                   stages: int = 3, reporter: Reporter | None = None) -> Outcome:
+    reporter = reporter or Reporter()
     if solver == "greedy":
-        return solve_greedy(instance)
-    model = build_model(instance)
-    if solver == "cpsat":
-        from .cpsat import solve_cpsat  # ortools.sat pulls in pandas (~0.25 s); only this comparison uses it
+        reporter.stage("greedy")
+        outcome = solve_greedy(instance)
+    else:
+        model = build_model(instance)
+        if solver == "cpsat":
+            from .cpsat import solve_cpsat  # ortools.sat pulls in pandas (~0.25 s); only this comparison uses it
 
-        return solve_cpsat(model, time_limit, seed, stages=min(stages, 2))
-    return solve_mip(model, time_limit, seed, solver, stages)
+            reporter.stage("priority")
+            outcome = solve_cpsat(model, time_limit, seed, stages=min(stages, 2))
+        else:
+            return solve_mip(model, time_limit, seed, solver, stages, reporter=reporter)
+    reporter.found(outcome.objective, outcome.bound)
+    return outcome
 
 
 def schedule_plan(plan: Plan, time_limit: float = 30.0, seed: int = 0,
-                  solver: str = DEFAULT_SOLVER) -> ScheduleResult:
-    """Place the plan's pending requests; changes nothing."""
+                  solver: str = DEFAULT_SOLVER, progress: ProgressCallback | None = None) -> ScheduleResult:
+    """Place the plan's pending requests; changes nothing. ``progress`` hears how far it has got
+    (see ``progress.SolveProgress``); an exception it raises stops the run."""
     began = time.monotonic()
+    reporter = Reporter(progress, began)
+    reporter.stage("model")
     instance = build_instance(plan)
-    outcome = solve_instance(instance, time_limit, seed, solver)
+    outcome = solve_instance(instance, time_limit, seed, solver, reporter=reporter)
+    reporter.stage("reasons")
     reasons = explain_unplaced(plan, instance, outcome.solution)
     placed = []
     for index, start in sorted(outcome.solution.items(), key=lambda item: (item[1], item[0])):
@@ -50,6 +62,7 @@ def schedule_plan(plan: Plan, time_limit: float = 30.0, seed: int = 0,
     unplaced = tuple(Unplaced(instance.tasks[i].request_id, instance.tasks[i].label, reason)
                      for i, reason in sorted(reasons.items()))
     solved = {task.request_id for task in instance.tasks}
+    reporter.stage("done")
     return ScheduleResult(tuple(placed), unplaced, outcome.objective, outcome.bound, outcome.optimal,
                           time.monotonic() - began, outcome.solver, outcome.stages,
                           tuple(r for r in plan.requests if r.id in solved))

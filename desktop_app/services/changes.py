@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
@@ -37,13 +38,14 @@ class EntityKind(StrEnum):
     ACTIVITY = "activity"
     AVAILABILITY = "availability"
     REQUEST = "request"
+    DUTY = "duty"
 
 
 KIND_OF: dict[type, EntityKind] = {
     PlanSettings: EntityKind.SETTINGS, Market: EntityKind.MARKET, Venue: EntityKind.VENUE, Room: EntityKind.ROOM,
     TravelTime: EntityKind.TRAVEL, Delegation: EntityKind.DELEGATION, Delegate: EntityKind.DELEGATE,
     Stay: EntityKind.STAY, Contact: EntityKind.CONTACT, Project: EntityKind.PROJECT, Activity: EntityKind.ACTIVITY,
-    AvailabilityWindow: EntityKind.AVAILABILITY, MeetingRequest: EntityKind.REQUEST,
+    AvailabilityWindow: EntityKind.AVAILABILITY, MeetingRequest: EntityKind.REQUEST, BoothDuty: EntityKind.DUTY,
 }
 
 

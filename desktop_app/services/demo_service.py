@@ -8,7 +8,6 @@ delegations with their managers) comes from ``plan.json``.
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -21,9 +20,7 @@ from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
 from .imports import import_file
-
-RESOURCES_ENV = "DELEGATION_PLANNER_RESOURCES"
-"""Points at a ``resources/`` folder elsewhere (a frozen build, a test's copy)."""
+from .resource_paths import resources_dir
 
 # In the order the catalogue of import kinds recommends: what rows refer to comes first.
 IMPORTS = (
@@ -31,19 +28,14 @@ IMPORTS = (
     ("venues.csv", "venues"),
     ("travel.csv", "travel"),
     ("delegates.csv", "delegates"),
+    ("staff.csv", "staff"),
     ("contacts.csv", "contacts"),
     ("projects.csv", "projects"),
     ("programme.csv", "programme"),
     ("availability.csv", "availability"),
     ("requests.csv", "requests"),
+    ("duties.csv", "duties"),
 )
-
-
-def resources_dir() -> Path:
-    override = os.environ.get(RESOURCES_ENV)
-    if override:
-        return Path(override)
-    return Path(__file__).resolve().parents[2] / "resources"
 
 
 def demo_dir() -> Path:

@@ -13,6 +13,9 @@ sit side by side)::
     delegates/<delegate name>.ics
     <plan name> overview.pdf
 
+:func:`export_delegate_files` writes the pack's ``delegates/`` files of some delegates only:
+what a re-plan re-issues to the delegates it affected.
+
 Each document is a job for ``export_pool``: rendered here, or by worker processes when the
 export is large enough to pay for them (``workers`` caps them; 1 renders everything here).
 """
@@ -32,10 +35,10 @@ from desktop_app.formats.pdf import PAPER_SIZES, render_itinerary, render_overvi
 from .errors import UserError
 from .export_pool import Job, Progress, RunContext, check_workers, run_jobs
 from .ics_service import Selection, calendar_jobs, check_alarm
-from .lookup import find_delegate
+from .lookup import delegates_by_id, find_delegate
 from .output_files import zip_files
 
-__all__ = ["Progress", "check_paper", "export_pack", "export_pdfs"]
+__all__ = ["Progress", "check_paper", "export_delegate_files", "export_pack", "export_pdfs"]
 
 ITINERARY_COST_MS, OVERVIEW_COST_MS, ACTIVITY_COST_MS = 40.0, 200.0, 2.5
 """Estimated rendering time per document and per activity in it (for ``export_pool``)."""
@@ -48,12 +51,13 @@ def check_paper(paper: str) -> str:
     return key
 
 
-def choose_delegates(plan: Plan, wanted: list[str] | None) -> list[Delegate]:
-    """The delegates named by email or name (as ``export ics`` matches them); all when None."""
-    if not wanted:
+def choose_delegates(plan: Plan, wanted: list[str] | None, ids: list[int] | None = None) -> list[Delegate]:
+    """The delegates named by email or name (as ``export ics`` matches them) or by id; all when
+    neither is given."""
+    if not wanted and not ids:
         return list(plan.delegates)
-    chosen = {}
-    for text in wanted:
+    chosen = {d.id: d for d in delegates_by_id(plan, ids or [])}
+    for text in wanted or []:
         delegate = find_delegate(plan, text)
         chosen[delegate.id] = delegate
     return list(chosen.values())
@@ -76,13 +80,13 @@ def run_sheet_name(plan: Plan, day: date) -> str:
 def export_pdfs(plan: Plan, outdir: Path, *, delegates: list[str] | None = None, overview: bool = False,
                 run_sheet: date | None = None, paper: str = "a4", now: datetime | None = None,
                 home_time: bool = True, progress: Progress | None = None,
-                workers: int | None = None) -> list[Path]:
-    """Itineraries of ``delegates`` (every delegate when None), plus the overview and one
-    day's run sheet when asked; returns the files written."""
+                workers: int | None = None, delegate_ids: list[int] | None = None) -> list[Path]:
+    """Itineraries of ``delegates`` (emails or names) and ``delegate_ids`` (every delegate when
+    neither is given), plus the overview and one day's run sheet when asked; returns the files written."""
     paper = check_paper(paper)
     workers = check_workers(workers)
     stamp = now or utc_now()
-    chosen = choose_delegates(plan, delegates)
+    chosen = choose_delegates(plan, delegates, delegate_ids)
     if not chosen and not overview and run_sheet is None:
         raise UserError("the plan has no delegates to write itineraries for")
     outdir = _prepare(outdir)
@@ -118,6 +122,30 @@ def export_pack(plan: Plan, outdir: Path, *, zip_output: bool = False, paper: st
             zip_files(root, files, target)
         return [target]
     return _write_pack(plan, outdir, paper, stamp, home_time, alarm_minutes, progress, workers)
+
+
+def export_delegate_files(plan: Plan, outdir: Path, delegate_ids: list[int], *, paper: str = "a4",
+                          now: datetime | None = None, home_time: bool = True, alarm_minutes: int | None = 15,
+                          progress: Progress | None = None, workers: int | None = None) -> list[Path]:
+    """Each chosen delegate's itinerary and calendar, as in the pack (``delegates/<name>.pdf``
+    and ``.ics``), and nothing else; returns the files written."""
+    paper = check_paper(paper)
+    alarm_minutes = check_alarm(alarm_minutes)
+    workers = check_workers(workers)
+    stamp = now or utc_now()
+    chosen = delegates_by_id(plan, list(dict.fromkeys(delegate_ids)))
+    if not chosen:
+        raise UserError("choose at least one delegate to write files for")
+    root = _prepare(outdir)
+    folder = root / "delegates"
+    folder.mkdir(parents=True, exist_ok=True)
+    names = itinerary_names(plan)
+    jobs = [_itinerary(plan, d, folder / names[d.id], paper, stamp, home_time)  # type: ignore[index]
+            for d in chosen]
+    selection = Selection(delegate_ids=tuple(d.id for d in chosen if d.id is not None))
+    jobs.extend(calendar_jobs(plan, root, selection, now=stamp, alarm_minutes=alarm_minutes))
+    written = run_jobs(plan, jobs, workers=workers, progress=progress)
+    return sorted(written, key=lambda p: str(p).casefold())
 
 
 def _write_pack(plan: Plan, root: Path, paper: str, stamp: datetime, home_time: bool,

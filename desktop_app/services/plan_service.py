@@ -6,14 +6,16 @@ import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
-from desktop_app.storage.plan_file import copy_plan_file
-from desktop_app.storage.plan_store import PlanStore
+
+if TYPE_CHECKING:  # the database layer loads with the first plan opened, off the window's start
+    from desktop_app.storage.plan_store import PlanStore
 
 PLAN_SUFFIX = ".dplan"
 DEFAULT_TIMEZONE = "Asia/Hong_Kong"
@@ -39,10 +41,14 @@ def create_plan(path: Path, *, name: str | None = None, timezone: str | None = N
                     settings, name=name or settings.name, timezone=timezone or settings.timezone
                 ))
         return store
+    from desktop_app.storage.plan_store import PlanStore
+
     return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone or DEFAULT_TIMEZONE))
 
 
 def open_plan(path: Path) -> PlanStore:
+    from desktop_app.storage.plan_store import PlanStore
+
     return PlanStore.open(path)
 
 
@@ -51,6 +57,8 @@ def save_copy(store: PlanStore, target: Path) -> Path:
 
     Refuses to write over the plan itself (or over a plan open elsewhere).
     """
+    from desktop_app.storage.plan_file import copy_plan_file
+
     copy_plan_file(store.path, target)
     return target
 
@@ -152,13 +160,15 @@ def summarize(store: PlanStore, plan: Plan | None = None, *, schema: str | None 
             "rooms": len(plan.rooms),
             "travel_times": len(plan.travel_times),
             "delegations": len(plan.delegations),
-            "delegates": len(plan.delegates),
+            "delegates": len(plan.delegates) - len(plan.staff),
+            "staff": len(plan.staff),
             "stays": len(plan.stays),
             "contacts": len(plan.contacts),
             "projects": len(plan.projects),
             "activities": len(plan.activities),
             "availability_windows": len(plan.availability),
             "meeting_requests": len(plan.requests),
+            "booth_duties": len(plan.duties),
         },
         activities_by_status={
             status.value: sum(1 for a in plan.activities if a.status is status) for status in ActivityStatus

@@ -3,38 +3,46 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.dates_text import span_text
+from desktop_app.domain.local_time import market_zone_on
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, ParticipantKind, ParticipantRef, RequestStatus
 from desktop_app.domain.timezones import abbreviation_of, localize, to_local, utc_now
 from desktop_app.scheduling import (
     DEFAULT_SOLVER,
-    FreeSlot,
-    Placement,
-    ScheduleResult,
+    ProgressCallback,
     find_free_slots,
     first_clash,
     meeting_zone,
     schedule_plan,
 )
+from desktop_app.scheduling import FreeSlot as FreeSlot  # the window reads these through this service
+from desktop_app.scheduling import Placement as Placement
+from desktop_app.scheduling import ScheduleResult as ScheduleResult
+from desktop_app.scheduling import SolveProgress as SolveProgress
+from desktop_app.scheduling import Unplaced as Unplaced
 from desktop_app.storage.plan_store import PlanStore
 
+from .changes import Changes
+from .editing.journal import journaled
 from .errors import UserError
 from .lookup import find_participant, find_venue
 from .schedule_defaults import DEFAULT_TIME_LIMIT
 
 
 def propose_schedule(plan: Plan, *, time_limit: float = DEFAULT_TIME_LIMIT, seed: int = 0,
-                     solver: str = DEFAULT_SOLVER) -> ScheduleResult:
-    """The scheduler's proposal for ``plan``; changes nothing."""
+                     solver: str = DEFAULT_SOLVER, progress: ProgressCallback | None = None) -> ScheduleResult:
+    """The scheduler's proposal for ``plan``; changes nothing. ``progress`` hears each stage and
+    each better objective or bound (``SolveProgress``, on the solving thread); an exception it
+    raises stops the run and comes out of here."""
     if time_limit <= 0:
         raise UserError("The time limit must be a positive number of seconds.")
-    return schedule_plan(plan, time_limit=time_limit, seed=seed, solver=solver)
+    return schedule_plan(plan, time_limit=time_limit, seed=seed, solver=solver, progress=progress)
 
 
 def _zone(plan: Plan, placement: Placement) -> str:
@@ -62,26 +70,43 @@ def meeting_activity(plan: Plan, request: MeetingRequest, placement: Placement) 
 
 def apply_schedule(store: PlanStore, result: ScheduleResult, *,
                    clock: Callable[[], datetime] = utc_now) -> int:
+    """Write the whole proposal (see :func:`apply_proposal`); returns the number of meetings written."""
+    apply_proposal(store, result, clock=clock)
+    return len(result.placed)
+
+
+def apply_proposal(store: PlanStore, result: ScheduleResult, accepted: Collection[int] | None = None, *,
+                   clock: Callable[[], datetime] = utc_now) -> Changes:
     """Write the placed meetings and mark their requests scheduled, all in one transaction.
 
+    ``accepted`` names the requests (by id) whose placements to write; None takes them all.
     The proposal came from a snapshot read before solving; inside the transaction every
-    placement is checked again against the plan as it is now (requests, the participants'
-    activities with travel, room capacity) and the whole proposal is refused with a UserError
-    naming the request and the clash when anything changed in between.
-    An earlier tentative proposal for the same request is moved rather than duplicated (or
-    cancelled when the request is now unplaced: the new run did not reserve its time).
-    Returns the number of meetings written.
+    accepted placement is checked again against the plan as it is now (requests, the
+    participants' activities with travel, room capacity) and the whole write is refused with a
+    UserError naming the request and the clash when anything changed in between.
+    An earlier tentative proposal for a request written now is moved rather than duplicated.
+    Taking the whole proposal also cancels the earlier proposals of requests it leaves unplaced
+    (the new run did not reserve their time); taking a part leaves every other request and its
+    earlier proposal as they are, so the placements taken are checked against those too.
     """
+    taking_all = accepted is None
+    chosen = set(accepted) if accepted is not None else {p.request_id for p in result.placed}
+    unknown = chosen - {p.request_id for p in result.placed}
+    if unknown:
+        raise UserError(f"the proposal places no request with id {min(unknown)}")
+    placed = tuple(p for p in result.placed if p.request_id in chosen)
+    unplaced = result.unplaced if taking_all else ()
+    part = dataclasses.replace(result, placed=placed, unplaced=unplaced)
     with store.write() as tx:
         plan = tx.snapshot()
         earlier = {a.request_id: a for a in plan.activities
                    if a.request_id is not None and not a.is_cancelled and not a.pinned
                    and a.status is not ActivityStatus.CONFIRMED}
-        in_result = {p.request_id for p in result.placed} | {u.request_id for u in result.unplaced}
-        clash = first_clash(plan, result, {a.id for r, a in earlier.items() if r in in_result and a.id})
+        in_part = {p.request_id for p in placed} | {u.request_id for u in unplaced}
+        clash = first_clash(plan, part, {a.id for r, a in earlier.items() if r in in_part and a.id})
         if clash:
             raise UserError(clash)
-        for placement in result.placed:
+        for placement in placed:
             request = plan.request_by_id[placement.request_id]
             fresh = meeting_activity(plan, request, placement)
             previous = earlier.get(placement.request_id)
@@ -93,11 +118,11 @@ def apply_schedule(store: PlanStore, result: ScheduleResult, *,
                     venue_id=fresh.venue_id, room_id=fresh.room_id, attendees=fresh.attendees,
                     contact_ids=fresh.contact_ids, status=ActivityStatus.TENTATIVE))
             tx.update(dataclasses.replace(request, status=RequestStatus.SCHEDULED))
-        for unplaced in result.unplaced:  # an earlier proposal the new run could not keep
-            stale = earlier.get(unplaced.request_id)
+        for left in unplaced:  # an earlier proposal the new run could not keep
+            stale = earlier.get(left.request_id)
             if stale is not None:
                 tx.update(stale.revised(now=clock(), status=ActivityStatus.CANCELLED))
-    return len(result.placed)
+        return journaled(tx)
 
 
 def _iso(instant: datetime, zone: str) -> str:
@@ -123,8 +148,8 @@ def result_to_json(plan: Plan, result: ScheduleResult) -> dict[str, object]:
     }
 
 
-def _who_meets(plan: Plan, request_id: int) -> str:
-    """'Night Ferry 夜渡 ↔ Sato Haruka 佐藤遥 (priority 5)': what a manager reads a proposal by."""
+def meeting_parties(plan: Plan, request_id: int) -> str:
+    """'Night Ferry 夜渡 ↔ Sato Haruka 佐藤遥': what a manager reads a proposal by."""
     request = plan.request_by_id[request_id]
     if request.project_id is not None:
         project = plan.project_by_id[request.project_id]
@@ -132,7 +157,11 @@ def _who_meets(plan: Plan, request_id: int) -> str:
     else:
         requester = plan.delegate_by_id[request.delegate_id].display_name  # type: ignore[index]
     contact = plan.contact_by_id[request.contact_id].display_name
-    return f"{requester} ↔ {contact} (priority {request.priority})"
+    return f"{requester} ↔ {contact}"
+
+
+def _who_meets(plan: Plan, request_id: int) -> str:
+    return f"{meeting_parties(plan, request_id)} (priority {plan.request_by_id[request_id].priority})"
 
 
 def result_to_text(plan: Plan, result: ScheduleResult) -> str:
@@ -201,8 +230,42 @@ def find_time(plan: Plan, people: list[str], minutes: int, *, window_start: str 
     if not plan.markets and not (start and end):
         raise UserError("The plan has no markets, so there are no market days to search: "
                         "give --from and --to.")
-    slots = find_free_slots(plan, refs, minutes, place.id if place else None, start, end, limit)
+    return find_time_for(plan, refs, minutes, window_start=start, window_end=end,
+                         venue_id=place.id if place else None, limit=limit, zone=zone)
+
+
+def find_time_for(plan: Plan, participants: list[ParticipantRef], minutes: int, *,
+                  window_start: datetime | None = None, window_end: datetime | None = None,
+                  venue_id: int | None = None, limit: int = 10, zone: str | None = None) -> FreeTimes:
+    """:func:`find_time` for people already chosen (a project stands for its members) and a
+    window as instants; the slots are shown in ``zone``, by default the venue's, else the zone
+    of the market of the window's first day (of the first market day without a window)."""
+    if not participants:
+        raise UserError("Choose at least one person to meet.")
+    if not 5 <= minutes <= 12 * 60:
+        raise UserError("The meeting must last between 5 minutes and 12 hours.")
+    if window_start and window_end and window_end <= window_start:
+        raise UserError("The end of the window must be after its start.")
+    if not plan.markets and not (window_start and window_end):
+        raise UserError("The plan has no markets, so there are no market days to search: give a window.")
+    refs: list[ParticipantRef] = []
+    for ref in participants:
+        if ref.kind is ParticipantKind.PROJECT:
+            refs += [ParticipantRef(ParticipantKind.DELEGATE, d) for d in plan.project_by_id[ref.id].member_ids]
+        else:
+            refs.append(ref)
+    refs = list(dict.fromkeys(refs))
+    place = plan.venue_by_id.get(venue_id) if venue_id is not None else None
+    if zone is None:
+        zone = place.timezone if place else _market_zone(plan, window_start)
+    slots = find_free_slots(plan, refs, minutes, venue_id, window_start, window_end, limit)
     return FreeTimes(tuple(slots), zone)
+
+
+def _market_zone(plan: Plan, instant: datetime | None) -> str:
+    if instant is None:
+        return plan.market_timezone
+    return market_zone_on(plan, to_local(instant, plan.market_timezone).date())
 
 
 def free_times_to_json(found: FreeTimes) -> dict[str, object]:

@@ -136,6 +136,10 @@ class DelegateRecord(Base):
     home_timezone: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(default="")
     removed_at: Mapped[datetime | None]
+    kind: Mapped[str] = mapped_column(String(16), default="delegate", server_default="delegate")
+    """delegate or staff (interpreters, assistants, drivers)."""
+    languages: Mapped[str] = mapped_column(default="", server_default="")
+    """BCP 47 tags separated by spaces: 'ko yue en'."""
 
 
 class StayRecord(Base):
@@ -205,6 +209,9 @@ class ActivityRecord(Base):
     created: Mapped[datetime | None]
     last_modified: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
+    interpreting: Mapped[str] = mapped_column(default="", server_default="")
+    """The two languages of an interpreting need, separated by a space ('ko yue'), or ''."""
+    duty_id: Mapped[int | None] = mapped_column(ForeignKey("booth_duties.id", ondelete="SET NULL"), index=True)
 
 
 class AttendanceRecord(Base):
@@ -214,6 +221,7 @@ class AttendanceRecord(Base):
         ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     required: Mapped[bool] = mapped_column(default=True)
+    interpreter: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class FormerAttendeeRecord(Base):
@@ -257,3 +265,31 @@ class MeetingRequestRecord(Base):
     latest: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="pending")
     notes: Mapped[str] = mapped_column(default="")
+
+
+class BoothDutyRecord(Base):
+    """A stand to staff on one day; its shifts are ``booth_duty`` activities (``ActivityRecord.duty_id``)."""
+
+    __tablename__ = "booth_duties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date]
+    opens: Mapped[time]
+    closes: Mapped[time]
+    shift_minutes: Mapped[int]
+    min_staff: Mapped[int]
+    max_staff: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class BoothDutyDelegationRecord(Base):
+    __tablename__ = "booth_duty_delegations"
+    duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), primary_key=True)
+
+
+class BoothDutyDelegateRecord(Base):
+    __tablename__ = "booth_duty_delegates"
+    duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)

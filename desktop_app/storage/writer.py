@@ -11,6 +11,7 @@ from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
@@ -18,10 +19,12 @@ from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
 
 from . import records as r
+from .dependents import affected_by_delete, entity_tables
 from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
     availability_values,
+    duty_values,
     load_activity,
     load_all,
     load_entity,
@@ -41,7 +44,11 @@ RECORD_TYPES: dict[type, type[r.Base]] = {
     Activity: r.ActivityRecord,
     AvailabilityWindow: r.AvailabilityRecord,
     MeetingRequest: r.MeetingRequestRecord,
+    BoothDuty: r.BoothDutyRecord,
 }
+
+
+OWNER_TABLES = entity_tables({**RECORD_TYPES, TravelTime: r.TravelTimeRecord})
 
 
 def _values(entity: Any) -> dict[str, Any]:
@@ -53,6 +60,8 @@ def _values(entity: Any) -> dict[str, Any]:
         return availability_values(entity)
     if isinstance(entity, MeetingRequest):
         return request_values(entity)
+    if isinstance(entity, BoothDuty):
+        return duty_values(entity)
     return simple_values(entity)
 
 
@@ -159,8 +168,19 @@ class PlanWriter:
             raise TypeError("delete travel times with delete_travel()")
         record = self._record(entity_type, entity_id)
         before = load_entity(self._session, entity_type, entity_id)
+        self._session.flush()
+        # what the database clears or removes with it, journaled first: undo then restores the
+        # entity before the rows that point at it
+        affected = list(dict.fromkeys(affected_by_delete(
+            self._session, record.__table__, {"id": entity_id}, OWNER_TABLES)))
+        affected_before = [(kind, key, load_entity(self._session, kind, key)) for kind, key in affected]
         self._session.delete(record)
         self._session.flush()
+        self._session.expire_all()  # the database changed rows behind the session's back
+        for kind, key, was in affected_before:
+            now = load_entity(self._session, kind, key)
+            if now != was:
+                self._written.append(Written(was, now))
         self._written.append(Written(before, None))
 
     def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
@@ -223,12 +243,17 @@ class PlanWriter:
                                 [{"delegate_id": d} for d in entity.member_ids], fresh)
         elif isinstance(entity, Activity):
             self._replace_links(r.AttendanceRecord, "activity_id", record_id,
-                                [{"delegate_id": a.delegate_id, "required": a.required}
-                                 for a in entity.attendees], fresh)
+                                [{"delegate_id": a.delegate_id, "required": a.required,
+                                  "interpreter": a.interpreter} for a in entity.attendees], fresh)
             self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
                                 [{"contact_id": c} for c in entity.contact_ids], fresh)
             self._replace_links(r.FormerAttendeeRecord, "activity_id", record_id,
                                 [{"delegate_id": d} for d in entity.former_attendee_ids], fresh)
+        elif isinstance(entity, BoothDuty):
+            self._replace_links(r.BoothDutyDelegationRecord, "duty_id", record_id,
+                                [{"delegation_id": d} for d in entity.delegation_ids], fresh)
+            self._replace_links(r.BoothDutyDelegateRecord, "duty_id", record_id,
+                                [{"delegate_id": d} for d in entity.delegate_ids], fresh)
 
     def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]],
                        fresh: bool) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from shiboken6 import Shiboken
 
@@ -27,6 +28,8 @@ from desktop_app.services.editing.journal import revert
 from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.plan_document import PlanDocument
 
+translate = QCoreApplication.translate
+
 FieldsById = Mapping[int, Mapping[str, Any]]
 ErrorReporter = Callable[[str], None]
 Store = Any  # the open PlanStore, handed to the write by the document
@@ -36,7 +39,8 @@ def describe_failure(error: BaseException) -> str:
     """The sentence a person sees, sorted by the one rule the command line uses too."""
     failure = classify_failure(error)
     if failure.kind is FailureKind.BUG:
-        return f"An unexpected error stopped the change ({failure.message}). Nothing was changed."
+        return translate("Commands", "An unexpected error stopped the change (%1). Nothing was changed.").replace(
+            "%1", failure.message)
     return failure.message
 
 
@@ -151,10 +155,11 @@ class ShiftActivitiesCommand(JournalCommand):
                  report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
         targets = [a for a in activities if a.id is not None]
         minutes = int(delta.total_seconds() // 60)
-        direction = f"later by {minutes} min" if minutes > 0 else f"earlier by {-minutes} min"
+        text = (translate("Commands", "Move %1 later by %2 min") if minutes > 0
+                else translate("Commands", "Move %1 earlier by %2 min"))
         self.activity_ids = [a.id for a in targets if a.id is not None]
         self.delta = delta
-        super().__init__(document, f"Move {_subject(targets)} {direction}",
+        super().__init__(document, text.replace("%1", _subject(targets)).replace("%2", str(abs(minutes))),
                          lambda store: activity_service.shift_activities(store, self.activity_ids, self.delta),
                          report_error, on_dropped)
 
@@ -167,7 +172,7 @@ class DeleteActivitiesCommand(JournalCommand):
                  report_error: ErrorReporter | None = None, on_dropped: Callable[[], None] | None = None) -> None:
         targets = [a for a in activities if a.id is not None]
         self.activity_ids = [a.id for a in targets if a.id is not None]
-        super().__init__(document, f"Delete {_subject(targets)}",
+        super().__init__(document, translate("Commands", "Delete %1").replace("%1", _subject(targets)),
                          lambda store: activity_service.delete_activities(store, self.activity_ids,
                                                                           skip_missing=True)[1],
                          report_error, on_dropped)
@@ -178,7 +183,11 @@ def set_status_command(document: PlanDocument, activities: Iterable[Activity], s
                        on_dropped: Callable[[], None] | None = None) -> EditActivitiesCommand:
     targets = [a for a in activities if a.status is not status]
     after = {a.id: {"status": status} for a in targets if a.id is not None}
-    return EditActivitiesCommand(document, f"Mark {_subject(targets)} {status.value}", after,
+    text = {ActivityStatus.CONFIRMED: translate("Commands", "Confirm %1"),
+            ActivityStatus.TENTATIVE: translate("Commands", "Mark %1 tentative"),
+            ActivityStatus.CANCELLED: translate("Commands", "Cancel %1"),
+            ActivityStatus.PROPOSED: translate("Commands", "Mark %1 proposed")}[status]
+    return EditActivitiesCommand(document, text.replace("%1", _subject(targets)), after,
                                  report_error, on_dropped)
 
 
@@ -205,4 +214,4 @@ def drop_obsolete_neighbours(stack: QUndoStack) -> None:
 def _subject(activities: list[Activity]) -> str:
     if len(activities) == 1:
         return f"'{activities[0].title}'"
-    return f"{len(activities)} activities"
+    return translate("Commands", "%1 activities").replace("%1", str(len(activities)))

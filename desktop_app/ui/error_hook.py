@@ -15,8 +15,10 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -24,10 +26,11 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def show_unexpected_error(parent: QWidget | None, summary: str, details: str) -> None:
-    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", summary, QMessageBox.StandardButton.Ok,
-                      parent)
-    box.setInformativeText("The plan file is safe: every change is saved or undone whole. "
-                           "If this happens again, please report it with the details below.")
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("ErrorHook", "Unexpected error"), summary,
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(translate(
+        "ErrorHook", "The plan file is safe: every change is saved or undone whole. "
+        "If this happens again, please report it with the details below."))
     box.setDetailedText(details)
     box.exec()
 

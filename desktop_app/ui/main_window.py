@@ -9,10 +9,12 @@ from a snapshot the file has already left behind.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -33,6 +35,7 @@ from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Severity
 from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes, EntityKind
+from desktop_app.ui import restart
 from desktop_app.ui import settings as keys
 from desktop_app.ui.commands import (
     DeleteActivitiesCommand,
@@ -45,15 +48,20 @@ from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
 from desktop_app.ui.documents.document_actions import STATUS_NOTE_MS, DocumentActions
 from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
-from desktop_app.ui.exports.export_jobs import MENU_TEXTS, ExportKind
+from desktop_app.ui.exports.export_jobs import MENU_KINDS, ExportKind, menu_text
+from desktop_app.ui.i18n import LANGUAGES, system_language
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
 from desktop_app.ui.sections.activities_section import ActivitiesSection
 from desktop_app.ui.sections.registry import build_sections
 from desktop_app.ui.settings import AppSettings
+from desktop_app.ui.tools.tool_actions import ToolActions
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
+
+if TYPE_CHECKING:
+    from desktop_app.ui.imports.import_wizard import ImportWizard
 
 
 class MainWindow(QMainWindow):
@@ -75,7 +83,7 @@ class MainWindow(QMainWindow):
         self.activities_view = activities.view
         self.stack = QStackedWidget(self)
         for section in self.sections.values():
-            self.navigator.add_section(section.key, self.tr(section.title))
+            self.navigator.add_section(section.key, section.display_title)
             self.stack.addWidget(section)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.navigator)
@@ -96,6 +104,7 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
         self.conflicts_dock.raise_()
 
+        self.tools = ToolActions(self)  # Tools menu, and File → Export → For chosen delegates
         self._build_status_bar()
         self._build_menus()
         self._connect()
@@ -143,19 +152,24 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.export_actions = {
-            kind: self._action(text, partial(self.export, kind)) for kind, text in MENU_TEXTS.items()
+            kind: self._action(menu_text(kind), partial(self.export, kind)) for kind in MENU_KINDS
         }
 
-        def add_exports(menu: QMenu) -> None:
+        self.import_action = self._action(self.tr("&Import…"), self.import_wizard, "Ctrl+Shift+I")
+
+        def add_import_and_export(menu: QMenu) -> None:
+            menu.addAction(self.import_action)
             self.export_menu = menu.addMenu(self.tr("&Export"))
             self.export_menu.addActions(list(self.export_actions.values()))
+            self.export_menu.addSeparator()
+            self.export_menu.addAction(self.tools.export_action)
 
-        self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_exports)
+        self.documents.fill_file_menu(self.menuBar().addMenu(self.tr("&File")), before_quit=add_import_and_export)
 
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -164,15 +178,15 @@ class MainWindow(QMainWindow):
             edit_menu.addSeparator()
             edit_menu.addActions(group)
         edit_menu.addSeparator()
-        self.preferences_action = self._action("&Preferences…", self.show_preferences,
+        self.preferences_action = self._action(self.tr("&Preferences…"), self.show_preferences,
                                                QKeySequence.StandardKey.Preferences)
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(self.preferences_action)
 
-        view_menu = self.menuBar().addMenu("&View")
-        view_menu.addAction(self._action("&Previous day", lambda: self._step_day(-1), "Ctrl+PgUp"))
-        view_menu.addAction(self._action("&Next day", lambda: self._step_day(1), "Ctrl+PgDown"))
-        view_menu.addAction(self._action("&Find…", self._focus_search, QKeySequence.StandardKey.Find))
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self._action(self.tr("&Previous day"), lambda: self._step_day(-1), "Ctrl+PgUp"))
+        view_menu.addAction(self._action(self.tr("&Next day"), lambda: self._step_day(1), "Ctrl+PgDown"))
+        view_menu.addAction(self._action(self.tr("&Find…"), self._focus_search, QKeySequence.StandardKey.Find))
         view_menu.addSeparator()
         self.show_conflicts_action = self.conflicts_dock.toggleViewAction()
         self.show_conflicts_action.setText(self.tr("&Conflicts panel"))
@@ -184,16 +198,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("Show &warnings"), self.conflicts_panel.show_warnings.toggle))
         view_menu.addSeparator()
         for number, section in enumerate(self.sections.values(), start=1):
-            menu_text = self.tr(section.title).replace("&", "&&")  # "Venues & rooms": an ampersand, not a mnemonic
-            view_menu.addAction(self._action(menu_text, partial(self.show_section, section.key),
+            section_text = section.display_title.replace("&", "&&")  # "Venues & rooms": not a mnemonic
+            view_menu.addAction(self._action(section_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else f"Ctrl+Alt+{number - 9}"))
+
+        self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
         self.document.changed.connect(self._on_plan_changed)
         self.document.open_failed.connect(self._on_open_failed)
         self.document.changed_outside.connect(self._on_changed_outside)
-        self.document.refresh_failed.connect(partial(self.show_error, "Cannot read the plan"))
+        self.document.refresh_failed.connect(partial(self.show_error, self.tr("Cannot read the plan")))
         self.document.busy_changed.connect(self._set_busy)
         self.document.progressed.connect(self._on_progress)
         self.document.settled_changed.connect(lambda _settled: self._update_enabled())
@@ -346,7 +362,7 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(command)
 
     def _report_edit_error(self, message: str) -> None:
-        self.show_error("The change was not made", message)
+        self.show_error(self.tr("The change was not made"), message)
 
     def _drop_failed_steps_soon(self) -> None:
         # Not now: this may run inside QUndoStack.push/undo/redo, which must not be re-entered.
@@ -360,14 +376,50 @@ class MainWindow(QMainWindow):
             self.inspector.editor.save_button.setEnabled(settled)
         for action in self.export_actions.values():
             action.setEnabled(settled and not self.exports.running)
+        self.import_action.setEnabled(settled)
+
+    # --- imports ------------------------------------------------------------------------
+
+    def import_wizard(self) -> ImportWizard | None:
+        """File → Import…: the wizard's import arrives as one edit (one undo step)."""
+        if not self.document.is_settled:
+            return None
+        from desktop_app.ui.imports.import_wizard import ImportWizard  # the readers load with it, not at start
+
+        wizard = ImportWizard(self.document.store, self.document.plan, self.document.runner, self.settings, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.import_requested.connect(self.run_edit)
+        wizard.open()
+        return wizard
 
     # --- preferences and exports --------------------------------------------------------
 
     def show_preferences(self) -> PreferencesDialog:
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.language_changed.connect(self._offer_restart)
         dialog.open()
         return dialog
+
+    def _offer_restart(self, language: str) -> None:
+        name = LANGUAGES.get(language) or LANGUAGES[system_language()]
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Change the language"),
+                          self.tr("The window speaks %1 from its next start. Restart now?").replace("%1", name),
+                          parent=self)
+        box.setInformativeText(self.tr("Every change is already saved in the plan; only the undo history "
+                                       "is cleared."))
+        restart = box.addButton(self.tr("&Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.finished.connect(lambda _result: self._restart() if box.clickedButton() is restart else None)
+        box.open()
+
+    def _restart(self) -> None:
+        if restart.start_again():
+            self.close()
+        else:
+            self.show_error(self.tr("Cannot restart"),
+                            self.tr("Start Delegation Planner again to change its language."))
 
     def export(self, kind: ExportKind, folder: Path | None = None) -> None:
         """Export the open plan; asks for a folder unless one is given."""
@@ -383,23 +435,23 @@ class MainWindow(QMainWindow):
     def _update_status(self) -> None:
         summary = self.document.summary
         if summary is None:
-            self.plan_label.setText("No plan open")
+            self.plan_label.setText(self.tr("No plan open"))
             self.counts_label.clear()
             self.conflict_count_label.clear()
             return
         plan = self.document.plan
-        self.plan_label.setText(f"<b>{summary.name}</b>")
+        self.plan_label.setText(f"<b>{html.escape(summary.name)}</b>")  # a name may hold '<' or '&'
         self.plan_label.setToolTip(summary.path)
         shown = self.activities_view.model.rowCount()
-        self.counts_label.setText(
-            f"{len(plan.activities)} activities ({shown} this day) · {len(plan.delegates)} delegates · "
-            f"{len(plan.contacts)} contacts"
-        )
+        self.counts_label.setText(" · ".join([
+            self.tr("%n activities", "", len(plan.activities)) + " " + self.tr("(%n this day)", "", shown),
+            self.tr("%n delegates", "", len(plan.delegates)),
+            self.tr("%n contacts", "", len(plan.contacts)),
+        ]))
         conflicts = sum(1 for c in self.document.conflicts if c.severity is Severity.CONFLICT)
         warnings = len(self.document.conflicts) - conflicts
         self.conflict_count_label.setText(
-            f"{conflicts} conflict{'s' if conflicts != 1 else ''} · {warnings} warning{'s' if warnings != 1 else ''}"
-        )
+            self.tr("%n conflict(s)", "", conflicts) + " · " + self.tr("%n warning(s)", "", warnings))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress_bar.setVisible(busy)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.plan import Plan
@@ -58,13 +58,13 @@ class LoadedPlan:
 
 def load(store: PlanFile, context: TaskContext) -> LoadedPlan:
     """Read the plan and compute its conflicts (runs on a pool thread)."""
-    context.progress(0, 3, "Reading the plan…")
+    context.progress(0, 3, QCoreApplication.translate("PlanDocument", "Reading the plan…"))
     plan = store.read()
     context.check_cancelled()
-    context.progress(1, 3, "Looking for conflicts…")
+    context.progress(1, 3, QCoreApplication.translate("PlanDocument", "Looking for conflicts…"))
     conflicts = conflict_service.conflicts_in(plan)
     context.check_cancelled()
-    context.progress(2, 3, "Summing up…")
+    context.progress(2, 3, QCoreApplication.translate("PlanDocument", "Summing up…"))
     summary = plan_service.summarize(store, plan)  # type: ignore[arg-type]
     context.progress(3, 3, "")
     return LoadedPlan(plan, tuple(conflicts), summary)

@@ -6,6 +6,7 @@ data lives in the plan.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ NO_REMINDER = -1
 """Stored in REMINDER_MINUTES for "no reminder" (0 means a reminder at the start)."""
 MAX_REMINDER_MINUTES = 7 * 24 * 60
 MAX_EXPORT_WORKERS = 32  # as services.export_pool.MAX_WORKERS
+MAX_REMEMBERED_MAPPINGS = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +46,15 @@ EXPORT_FOLDER = Setting("export/last_folder", "")
 EXPORT_WORKERS = Setting("export/workers", 0)
 """Worker processes for a large export; 0 (AUTO_WORKERS) for one per core (see services.export_pool)."""
 AUTO_WORKERS = 0
+LANGUAGE = Setting("window/language", "")
+"""The window's language ("en", "zh_HK"); "" follows the system (see ui.i18n)."""
+IMPORT_FOLDER = Setting("import/last_folder", "")
+IMPORT_MAPPINGS = Setting("import/mappings", "")
+"""JSON: {mapping identity (kind + the file's header set): {header: column or null}}, newest first."""
 
 DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
-                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS)}
+                               PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS,
+                               LANGUAGE, IMPORT_FOLDER, IMPORT_MAPPINGS)}
 
 
 def user_settings() -> QSettings:
@@ -117,6 +125,15 @@ class AppSettings:
         if self.get(LAST_PLAN) == text:
             self.set(LAST_PLAN, "")
 
+    @property
+    def language(self) -> str:
+        """The language chosen in Preferences; "" for the system's."""
+        return str(self.get(LANGUAGE) or "")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self.set(LANGUAGE, value)
+
     # --- export preferences -----------------------------------------------------------
 
     @property
@@ -170,6 +187,35 @@ class AppSettings:
     @export_folder.setter
     def export_folder(self, folder: Path) -> None:
         self.set(EXPORT_FOLDER, str(folder))
+
+    # --- imports ----------------------------------------------------------------------
+
+    @property
+    def import_folder(self) -> Path | None:
+        value = self.get(IMPORT_FOLDER)
+        return Path(value) if value else None
+
+    @import_folder.setter
+    def import_folder(self, folder: Path) -> None:
+        self.set(IMPORT_FOLDER, str(folder))
+
+    def remembered_mapping(self, identity: str) -> dict[str, str | None] | None:
+        """The column mapping last used for files with this identity (``imports.mapping_identity``)."""
+        mapping = self._mappings().get(identity)
+        return dict(mapping) if isinstance(mapping, dict) else None
+
+    def remember_mapping(self, identity: str, mapping: dict[str, str | None]) -> None:
+        kept = {key: value for key, value in self._mappings().items() if key != identity}
+        newest_first = {identity: dict(mapping), **kept}
+        self.set(IMPORT_MAPPINGS, json.dumps(dict(list(newest_first.items())[:MAX_REMEMBERED_MAPPINGS]),
+                                             ensure_ascii=False))
+
+    def _mappings(self) -> dict[str, object]:
+        try:
+            stored = json.loads(str(self.get(IMPORT_MAPPINGS) or "{}"))
+        except ValueError:  # edited by hand: forget rather than fail
+            return {}
+        return stored if isinstance(stored, dict) else {}
 
     @staticmethod
     def _check_declared(setting: Setting) -> None:

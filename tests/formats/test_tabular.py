@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import re
+import zipfile
 from datetime import datetime, time
 from pathlib import Path
 
@@ -204,6 +206,7 @@ def test_utf16_with_a_byte_order_mark_is_read_tab_separated(encoded: bytes) -> N
     assert [row.cells.get("native_name") for row in table.rows] == ["黃嘉敏", "陳子軒", None]
     assert table.rows[2].cells["name"] == "Anna Müller"
     assert table.notes == ()  # a byte-order mark is certain: nothing to warn about
+    assert (table.encoding, table.delimiter) == ("UTF-16", "\t")  # the wizard says how it was read
 
 
 def test_utf8_is_never_guessed_at() -> None:
@@ -211,7 +214,7 @@ def test_utf8_is_never_guessed_at() -> None:
     for data in (text.encode(), b"\xef\xbb\xbf" + text.encode()):
         table = read_table_bytes(data, "people.csv")
         assert [row.cells.get("native_name") for row in table.rows] == ["黃嘉敏", "김지우", "佐藤遥", None]
-        assert table.notes == ()
+        assert table.notes == () and table.encoding == "UTF-8"
 
 
 def test_big5_names_from_a_hong_kong_office_are_read_with_a_note() -> None:
@@ -221,6 +224,7 @@ def test_big5_names_from_a_hong_kong_office_are_read_with_a_note() -> None:
         ("黃嘉敏", "金港影業有限公司"), ("陳子軒", "天星電影發行")]
     assert table.notes == ("delegates.csv was read as Big5 text, not UTF-8; if names look wrong, "
                            "save it as 'CSV UTF-8' and import it again",)
+    assert (table.encoding, table.delimiter) == ("Big5", ",")
 
 
 @pytest.mark.parametrize(("text", "codec", "label"), [
@@ -252,3 +256,36 @@ def test_text_whose_encoding_cannot_be_told_for_sure_is_refused(data: bytes, lin
     assert str(caught.value) == (
         f"people.csv is not UTF-8 text (first bad byte on line {line}), and which encoding it is cannot be "
         "told for sure; save it as 'CSV UTF-8' or as an .xlsx workbook")
+
+
+def _with_saved_results(data: bytes, results: dict[str, bytes]) -> bytes:
+    """The workbook as Excel would save it: each formula's result stored beside it."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as target:
+        for item in source.namelist():
+            content = source.read(item)
+            if item == "xl/worksheets/sheet1.xml":
+                for cell, value in results.items():
+                    empty = rb"(?:<v */>|<v></v>)"  # as et_xmlfile or lxml writes it
+                    content = re.sub(rb'(<c r="' + cell.encode() + rb'"[^>]*><f>[^<]*</f>)' + empty,
+                                     rb"\1<v>" + value + rb"</v>", content)
+            target.writestr(item, content)
+    return buffer.getvalue()
+
+
+def test_a_formula_reads_as_its_saved_result_and_one_without_is_a_problem() -> None:
+    data = xlsx_bytes([["title", "start", "end"],
+                       ["Opening", 45733.4166666667, "=B2+1/24"],
+                       ["=A2&\" (repeat)\"", 45734.5, 45734.5625]])
+    unsaved = read_table_bytes(data, "programme.xlsx")
+    assert unsaved.rows[0].cells == {"title": "Opening", "start": 45733.4166666667}  # a serial date stays a number
+    assert [(p.row, p.column) for p in unsaved.problems] == [(2, "end"), (3, "title")]
+    assert unsaved.problems[0].reason == (
+        "cell C2 holds a formula (=B2+1/24) whose result was never saved; open the file in Excel and save it "
+        "again, or paste the values")
+
+    saved = read_table_bytes(_with_saved_results(data, {"C2": b"45733.4583333333"}), "programme.xlsx")
+    assert saved.rows[0].cells["end"] == pytest.approx(45733.4583333333)
+    assert [(p.row, p.column) for p in saved.problems] == [(3, "title")]
+    assert read_table_bytes(xlsx_bytes([["title"], ["Opening"]]), "plain.xlsx").problems == ()

@@ -117,3 +117,41 @@ def test_an_import_is_one_step_to_undo(trip: PlanStore, tmp_path: Path) -> None:
     after = trip.read()
     assert after.delegations == before.delegations and after.delegates == before.delegates
     assert [d.name for d in after.removed_delegates] == ["Nam Ji-hyun"]  # people are marked, not erased
+
+
+def test_undo_and_redo_of_an_import_that_made_a_delegation(tmp_path: Path) -> None:
+    """Undoing the delegates import deletes its delegation, which the database clears from the
+    delegates (ON DELETE SET NULL): the journal says so, and redo finds every row as expected."""
+    store = PlanStore.create(tmp_path / "trip.dplan", PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
+    import_file(store, TRIP / "markets.csv", "markets")
+    before = store.read()
+    imported = import_file(store, TRIP / "delegates.csv", "delegates").plan_changes
+    after = store.read()
+    assert after.delegations and all(d.delegation_id for d in after.delegates)
+    undone = revert(store, imported)
+    assert live(store.read()) == live(before)
+    revert(store, undone)
+    assert live(store.read()) == live(after)
+    store.close()
+
+
+def test_deleting_a_venue_journals_its_rooms_and_travel_times_so_undo_brings_them_back(trip: PlanStore) -> None:
+    from desktop_app.domain.places import Room, TravelTime, Venue
+    from desktop_app.services.editing.deletion import delete_all
+    from desktop_app.services.editing.entities import save, save_all
+
+    other = trip.read().venues[0]
+    venue, _ = save(trip, Venue(None, "Harbour Hotel", "Asia/Hong_Kong"))
+    save_all(trip, [Room(None, venue.id or 0, "Ballroom", capacity=80),
+                    TravelTime(venue.id or 0, other.id or 0, 12), TravelTime(other.id or 0, venue.id or 0, 15)])
+    plan = trip.read()
+    _, changes = delete_all(trip, [venue])
+    gone = trip.read()
+    assert venue not in gone.venues and not gone.rooms_of(venue.id)
+    assert not any(venue.id in (t.from_venue_id, t.to_venue_id) for t in gone.travel_times)
+    assert [type(r.entity).__name__ for r in changes.revisions].count("TravelTime") == 2
+    assert {type(r.entity) for r in changes.revisions} == {Venue, Room, TravelTime}
+    undone = revert(trip, changes)
+    assert live(trip.read()) == live(plan)
+    revert(trip, undone)
+    assert live(trip.read()) == live(gone)

@@ -95,6 +95,31 @@ def test_apply_writes_tentative_linked_meetings_and_marks_requests_in_one_go(pla
     assert schedule_service.propose_schedule(after, time_limit=10).placed == ()  # nothing pending
 
 
+def test_part_of_a_proposal_is_written_and_the_rest_stays_pending(plan_store: PlanStore) -> None:
+    from desktop_app.services.editing.journal import revert
+
+    plan = plan_store.read()
+    result = schedule_service.propose_schedule(plan, time_limit=10)
+    taken = {p.request_id for p in result.placed if p.label in {"REQ-2", "REQ-4"}}
+
+    changes = schedule_service.apply_proposal(plan_store, result, taken)
+
+    after = plan_store.read()
+    meetings = {a.request_id: a for a in after.activities if a.kind is ActivityKind.HAF_MEETING}
+    assert set(meetings) == taken
+    assert {r.external_id: r.status for r in after.requests} == {
+        "REQ-1": RequestStatus.PENDING, "REQ-2": RequestStatus.SCHEDULED, "REQ-3": RequestStatus.PENDING,
+        "REQ-4": RequestStatus.SCHEDULED}
+    assert len(changes.added_activity_ids) == 2  # the record an undo writes back
+    with pytest.raises(UserError, match="places no request with id 99"):
+        schedule_service.apply_proposal(plan_store, result, {99})
+
+    revert(plan_store, changes)
+    back = plan_store.read()
+    assert not [a for a in back.activities if a.kind is ActivityKind.HAF_MEETING]
+    assert {r.status for r in back.requests} == {RequestStatus.PENDING}
+
+
 def test_a_failure_mid_write_leaves_the_plan_unchanged(plan_store: PlanStore,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     before = plan_store.read()

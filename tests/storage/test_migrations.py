@@ -99,3 +99,32 @@ def test_0003_moves_stays_out_of_delegates_and_turns_room_capacity_into_tables(t
 def test_the_head_revision_constant_is_alembics_head() -> None:
     """Opening a plan at HEAD_REVISION skips Alembic; a new migration must move the constant."""
     assert migrator.head_revision() == migrator.HEAD_REVISION
+
+
+def test_0004_makes_everyone_a_delegate_and_keeps_attendances_through_the_activities_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[2], path)  # schema 0003
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    assert {(d.kind.value, d.languages) for d in (*plan.delegates, *plan.removed_delegates)} == {("delegate", ())}
+    pitch = plan.activities[0]
+    assert (pitch.interpreting, pitch.interpreter_id, pitch.duty_id) == ((), None, None)
+    # Rebuilding activities must not cascade into attendances, contacts or former attendees.
+    assert [(a.delegate_id, a.required) for a in pitch.attendees] == [(1, True), (2, False)]
+    assert pitch.contact_ids == (1,) and pitch.former_attendee_ids == (3,)
+    assert plan.deleted_activities[0].title == "Korean Night" and plan.duties == ()
+
+
+def test_the_0004_plan_keeps_its_staff_duty_and_interpreting(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[3], path)  # schema 0004
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    [choi] = plan.staff
+    assert (choi.native_name, choi.role, choi.languages) == ("최수아", "Interpreter", ("ko", "yue", "en"))
+    [duty] = plan.duties
+    assert (duty.shift_minutes, duty.min_staff, duty.max_staff) == (120, 1, 2)
+    assert duty.delegation_ids == (1,) and duty.delegate_ids == (2,)
+    pitch, shift = plan.activities
+    assert pitch.interpreting == ("ko", "yue") and pitch.interpreter_id == choi.id
+    assert (shift.kind.value, shift.duty_id, shift.delegate_ids) == ("booth_duty", duty.id, (1,))

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QSettings, QThreadPool
 
 from desktop_app.services import app_data
+from desktop_app.ui.i18n import ENGLISH, current_language, install_language
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.workers import TaskRunner
 from tests.ui.sample_plan import build_sample_plan
@@ -28,6 +29,16 @@ def isolated_user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
         QSettings.setPath(QSettings.Format.IniFormat, scope, str(tmp_path / "qsettings"))
         QSettings.setPath(QSettings.Format.NativeFormat, scope, str(tmp_path / "qsettings"))
     return data_dir
+
+
+@pytest.fixture(autouse=True)
+def english_window(qapp: object) -> Iterator[None]:
+    """The window in English, as the app installs it at start (its catalogue holds the plural
+    forms); a test that switches language gets English back afterwards."""
+    install_language(qapp, ENGLISH)  # type: ignore[arg-type]
+    yield
+    if current_language() != ENGLISH:
+        install_language(qapp, ENGLISH)  # type: ignore[arg-type]
 
 
 @pytest.fixture(autouse=True)

@@ -52,7 +52,7 @@ def test_status_change_redo_and_undo(document, sample_plan_path, qtbot):
     assert [c.updated_activity_ids for c in changed.args] == [{panel.id}]
     assert on_disk(sample_plan_path, "Producers Connect panel").status is ActivityStatus.CONFIRMED
     assert by_title(document, "Producers Connect panel").status is ActivityStatus.CONFIRMED
-    assert stack.undoText() == "Mark 'Producers Connect panel' confirmed"
+    assert stack.undoText() == "Confirm 'Producers Connect panel'"
 
     stack.undo()
     restored = on_disk(sample_plan_path, "Producers Connect panel")

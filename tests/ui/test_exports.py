@@ -37,10 +37,10 @@ def outcomes(window: MainWindow) -> list[tuple[str, object]]:
     return seen
 
 
-def test_the_file_menu_offers_the_three_exports(window: MainWindow):
-    assert [a.text() for a in window.export_menu.actions()] == [
-        "Delegation &pack…", "&Itineraries (PDF)…", "&Calendars (.ics)…"]
-    assert all(a.isEnabled() for a in window.export_actions.values())
+def test_the_file_menu_offers_the_three_exports_and_one_for_chosen_delegates(window: MainWindow):
+    assert [a.text() for a in window.export_menu.actions() if not a.isSeparator()] == [
+        "Delegation &pack…", "&Itineraries (PDF)…", "&Calendars (.ics)…", "For chosen &delegates…"]
+    assert all(a.isEnabled() for a in window.export_menu.actions())
 
 
 def test_the_pack_is_written_and_the_folder_can_be_opened(window: MainWindow, tmp_path: Path, opened_urls):
@@ -99,7 +99,7 @@ def test_cancel_stops_between_files_and_says_what_was_kept(window: MainWindow, t
     assert seen == [("cancelled", [])]
     assert len(list((tmp_path / "pdf").glob("*.pdf"))) == 1
     assert window.exports.result_box.text() == (
-        "Itineraries export cancelled. 1 file written before you cancelled was kept.")
+        "Itineraries export cancelled. The file written before you cancelled was kept.")
     assert window.exports.open_folder_button is not None
     assert not window.exports.running and window.exports.progress_dialog is None
 

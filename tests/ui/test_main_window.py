@@ -94,7 +94,7 @@ def test_cancel_from_the_menu_goes_through_the_undo_stack(opened: MainWindow, sa
     assert view.proxy.index(row, Column.STATUS).data() == "Cancelled ✕"
     assert opened.conflict_count_label.text() == "1 conflict · 0 warnings"  # the clash went with it
     assert [a.title for a in view.selected_activities()] == ["Buyers lunch"]  # selection survives
-    assert opened.undo_action.isEnabled() and opened.undo_action.text() == "&Undo Mark 'Buyers lunch' cancelled"
+    assert opened.undo_action.isEnabled() and opened.undo_action.text() == "&Undo Cancel 'Buyers lunch'"
     with PlanStore.open(sample_plan_path) as store:
         assert store.read().activity_by_id[lunch.id].status is ActivityStatus.CANCELLED
 

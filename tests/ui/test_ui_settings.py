@@ -79,3 +79,26 @@ def test_bad_export_preferences_are_refused_or_read_as_defaults(app_settings: Ap
     raw.setValue(keys.PAPER_SIZE.key, "tabloid")  # edited by hand
     raw.setValue(keys.REMINDER_MINUTES.key, "soon")
     assert app_settings.paper_size == "a4" and app_settings.reminder_minutes == 15
+
+
+def test_remembered_column_mappings_survive_a_restart_newest_first_and_bounded(tmp_path: Path, qapp):
+    path = str(tmp_path / "mappings.ini")
+    settings = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    identity = '["delegates", "full_name", "開始時間", "name"]'  # commas, quotes and CJK in one INI value
+    settings.remember_mapping(identity, {"full_name": "name", "開始時間": None, "name": None})
+    settings.sync()
+    reopened = AppSettings(QSettings(path, QSettings.Format.IniFormat))
+    assert reopened.remembered_mapping(identity) == {"full_name": "name", "開始時間": None, "name": None}
+    assert reopened.remembered_mapping("other") is None
+    for number in range(keys.MAX_REMEMBERED_MAPPINGS + 5):
+        reopened.remember_mapping(f"kind {number}", {"a": "name"})
+    assert reopened.remembered_mapping(identity) is None  # the oldest went first
+    assert reopened.remembered_mapping(f"kind {keys.MAX_REMEMBERED_MAPPINGS + 4}") == {"a": "name"}
+    assert reopened.undeclared_keys() == []
+
+
+def test_a_hand_edited_mapping_setting_is_forgotten_not_fatal(app_settings: AppSettings):
+    app_settings.set(keys.IMPORT_MAPPINGS, "{not json")
+    assert app_settings.remembered_mapping("x") is None
+    app_settings.remember_mapping("x", {"a": None})
+    assert app_settings.remembered_mapping("x") == {"a": None}

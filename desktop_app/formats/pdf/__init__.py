@@ -4,7 +4,8 @@ Every function takes a domain ``Plan`` and returns the PDF's bytes; nothing here
 other than the fonts it reads.
 """
 
-from .fonts import font_files
+from desktop_app.formats.font_files import font_files
+
 from .itinerary import render_itinerary
 from .overview import render_overview
 from .run_sheet import render_run_sheet

@@ -113,7 +113,7 @@ def _fields(plan: Plan, current: Activity, edit: ActivityEdit, warnings: list[st
         room_id = None if venue_id != current.venue_id else room_id
         fields["venue_id"] = venue_id
     if edit.room is not None:
-        room_id = _room_id(plan, venue_id, edit.room)
+        room_id = room_id_named(plan, venue_id, edit.room)
     if edit.venue is not None or edit.room is not None:
         fields["room_id"] = room_id
         fields["timezone"] = place_zone(plan, venue_id, current.timezone)
@@ -137,7 +137,8 @@ def _fields(plan: Plan, current: Activity, edit: ActivityEdit, warnings: list[st
     return fields
 
 
-def _room_id(plan: Plan, venue_id: int | None, name: str) -> int | None:
+def room_id_named(plan: Plan, venue_id: int | None, name: str) -> int | None:
+    """The room of the venue called ``name`` (None for ""); a UserError naming the venue's rooms."""
     if not name.strip():
         return None
     if venue_id is None:

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabBar,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.local_time import day_at, day_zones
 from desktop_app.domain.plan import Plan
@@ -41,6 +42,7 @@ from desktop_app.ui.activities.activity_table_model import (
     Column,
 )
 from desktop_app.ui.activities.day_index import DayIndex
+from desktop_app.ui.activities.labels import kind_label, status_label
 
 MOVE_STEP = timedelta(minutes=15)
 _RESHAPES_EVERY_ROW = frozenset({EntityKind.VENUE, EntityKind.ROOM, EntityKind.MARKET, EntityKind.DELEGATE,
@@ -75,7 +77,7 @@ class ActivitiesView(QWidget):
         self.zone_label = QLabel(self)
 
         self.search_field = QLineEdit(self)
-        self.search_field.setPlaceholderText("Search title, venue, attendee…")
+        self.search_field.setPlaceholderText(self.tr("Search title, venue, attendee…"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setAccessibleName(self.tr("Search activities"))
 
@@ -106,9 +108,10 @@ class ActivitiesView(QWidget):
         # thousand-row day on each refresh.
         metrics = self.table.fontMetrics()
         samples = {
-            Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST", Column.KIND: "Booth meeting",
-            Column.STATUS: "Tentative ?",
-            Column.CONFLICTS: "Conflicts", Column.PLACE: "HKCEC, European Pavilion",
+            Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST",
+            Column.KIND: kind_label(ActivityKind.BOOTH_MEETING), Column.STATUS: status_label(ActivityStatus.TENTATIVE),
+            Column.CONFLICTS: self.model.headerData(Column.CONFLICTS, Qt.Orientation.Horizontal),
+            Column.PLACE: "HKCEC, European Pavilion",
             Column.ATTENDEES: "Wong Ka-man 黃嘉敏, Kim",
         }
         for column, sample in samples.items():
@@ -123,7 +126,7 @@ class ActivitiesView(QWidget):
         self.edit_actions = self._make_edit_actions()
 
         # The zones beside the search field, so that the day tabs keep the full width.
-        search_row = QHBoxLayout()
+        search_row = self.search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.zone_label)
         layout = QVBoxLayout(self)
@@ -131,6 +134,13 @@ class ActivitiesView(QWidget):
         layout.addWidget(self.day_tabs)
         layout.addLayout(search_row)
         layout.addWidget(self.table)
+
+    def add_tool_action(self, action: QAction) -> None:
+        """A button beside the search field for an action of the section (New activity)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_row.insertWidget(0, button)
 
     # --- feeding ------------------------------------------------------------------------
 
@@ -309,15 +319,15 @@ class ActivitiesView(QWidget):
             return created
 
         statuses = [
-            action("&Confirm", "Ctrl+Shift+C", partial(self._request_status, ActivityStatus.CONFIRMED)),
-            action("Mark &tentative", "Ctrl+Shift+T", partial(self._request_status, ActivityStatus.TENTATIVE)),
-            action("Ca&ncel", "Ctrl+Shift+X", partial(self._request_status, ActivityStatus.CANCELLED)),
+            action(self.tr("&Confirm"), "Ctrl+Shift+C", partial(self._request_status, ActivityStatus.CONFIRMED)),
+            action(self.tr("Mark &tentative"), "Ctrl+Shift+T", partial(self._request_status, ActivityStatus.TENTATIVE)),
+            action(self.tr("Ca&ncel"), "Ctrl+Shift+X", partial(self._request_status, ActivityStatus.CANCELLED)),
         ]
         moves = [
-            action("Move 15 min &earlier", "Alt+Up", partial(self._request_move, -MOVE_STEP)),
-            action("Move 15 min &later", "Alt+Down", partial(self._request_move, MOVE_STEP)),
+            action(self.tr("Move 15 min &earlier"), "Alt+Up", partial(self._request_move, -MOVE_STEP)),
+            action(self.tr("Move 15 min &later"), "Alt+Down", partial(self._request_move, MOVE_STEP)),
         ]
-        delete = [action("&Delete", QKeySequence.StandardKey.Delete, self._request_delete)]
+        delete = [action(self.tr("&Delete"), QKeySequence.StandardKey.Delete, self._request_delete)]
         return [statuses, moves, delete]
 
     def _request_status(self, status: ActivityStatus) -> None:

@@ -11,11 +11,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Conflict, Severity
 from desktop_app.domain.local_time import activities_on, activity_zone, day_zone_label, zone_label
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import abbreviation_of, to_local
+from desktop_app.ui.window_dates import clock, day_month_time, weekday_day_month
+
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,11 +37,14 @@ class ConflictMark:
     @property
     def text(self) -> str:
         parts = []
+        # one and many spelled out: lupdate reads no plural forms from a translate() call
         if self.conflicts:
-            parts.append(f"{self.conflicts} conflict{'s' if self.conflicts > 1 else ''}")
+            parts.append(translate("ActivityRows", "1 conflict") if self.conflicts == 1 else
+                         translate("ActivityRows", "%1 conflicts").replace("%1", str(self.conflicts)))
         if self.warnings:
-            parts.append(f"{self.warnings} warning{'s' if self.warnings > 1 else ''}")
-        return ", ".join(parts)
+            parts.append(translate("ActivityRows", "1 warning") if self.warnings == 1 else
+                         translate("ActivityRows", "%1 warnings").replace("%1", str(self.warnings)))
+        return translate("ActivityRows", ", ").join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +83,7 @@ def conflict_marks(conflicts: Iterable[Conflict]) -> dict[int, tuple[ConflictMar
 
 def day_tab_text(day: date, zones: Sequence[str]) -> str:
     """'Fri 16 May · CEST', 'Mon 12 May · KST / CEST' (names in the user's locale: window text)."""
-    return f"{day:%a} {day.day} {day:%b} · {day_zone_label(day, zones)}"
+    return f"{weekday_day_month(day)} · {day_zone_label(day, zones)}"
 
 
 def zones_text(day: date, zones: Sequence[str]) -> str:
@@ -83,8 +91,9 @@ def zones_text(day: date, zones: Sequence[str]) -> str:
     names its own."""
     named = [f"{zone_name.replace('_', ' ')} ({zone_label(day, zone_name)})" for zone_name in zones]
     if len({zone_label(day, zone_name) for zone_name in zones}) > 1:
-        return f"Times in {' and '.join(named)}: each row in its own zone"
-    return f"Times in {named[0]}"
+        return translate("ActivityRows", "Times in %1: each row in its own zone").replace(
+            "%1", translate("ActivityRows", " and ").join(named))
+    return translate("ActivityRows", "Times in %1").replace("%1", named[0])
 
 
 def build_row(plan: Plan, activity: Activity, marks: dict[int, tuple[ConflictMark, tuple[str, ...]]],
@@ -128,5 +137,5 @@ def _attendee_name(plan: Plan, delegate_id: int, required: bool) -> str:
 def _time_text(local: datetime, day: date | None) -> str:
     """'09:30', or '23 Mar 09:30' when the time falls on another day than the one shown."""
     if day is not None and local.date() != day:
-        return f"{local:%d %b %H:%M}"
-    return f"{local:%H:%M}"
+        return day_month_time(local)
+    return clock(local)

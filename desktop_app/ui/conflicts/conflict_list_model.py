@@ -5,12 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.domain.conflicts import Conflict, ConflictKind, Severity
 from desktop_app.domain.timezones import to_local
 from desktop_app.ui.style import colours, severity_icon
+from desktop_app.ui.window_dates import weekday_day_month_time
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -19,12 +27,18 @@ CONFLICT_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 KIND_LABELS = {
-    ConflictKind.DOUBLE_BOOKED: "Double-booked",
-    ConflictKind.ROOM_OVER_CAPACITY: "Room over capacity",
-    ConflictKind.TRAVEL_TIME: "Too little travel time",
-    ConflictKind.OUTSIDE_STAY: "Outside the stay",
-    ConflictKind.OUTSIDE_OPENING_HOURS: "Venue closed",
+    ConflictKind.DOUBLE_BOOKED: QT_TRANSLATE_NOOP("ConflictListModel", "Double-booked"),
+    ConflictKind.ROOM_OVER_CAPACITY: QT_TRANSLATE_NOOP("ConflictListModel", "Room over capacity"),
+    ConflictKind.TRAVEL_TIME: QT_TRANSLATE_NOOP("ConflictListModel", "Too little travel time"),
+    ConflictKind.OUTSIDE_STAY: QT_TRANSLATE_NOOP("ConflictListModel", "Outside the stay"),
+    ConflictKind.OUTSIDE_OPENING_HOURS: QT_TRANSLATE_NOOP("ConflictListModel", "Venue closed"),
 }
+"""English, marked for translation; shown through ``kind_label``."""
+
+
+def kind_label(kind: ConflictKind) -> str:
+    label = KIND_LABELS.get(kind)
+    return QCoreApplication.translate("ConflictListModel", label) if label else kind.value
 
 
 class ConflictListModel(QAbstractListModel):
@@ -58,10 +72,11 @@ class ConflictListModel(QAbstractListModel):
         warning = conflict.severity is Severity.WARNING
         if role == Qt.ItemDataRole.DisplayRole:
             when = to_local(conflict.start, conflict.timezone)
-            return f"{when:%a %d %b %H:%M} · {KIND_LABELS.get(conflict.kind, conflict.kind.value)}\n{conflict.message}"
+            return f"{weekday_day_month_time(when)} · {kind_label(conflict.kind)}\n{conflict.message}"
         if role == Qt.ItemDataRole.ToolTipRole:
             titles = "\n".join(f"• {title}" for _external_id, title in conflict.activities)
-            return f"{conflict.severity.value.capitalize()}: {conflict.message}\n{titles}"
+            severity = self.tr("Warning") if warning else self.tr("Conflict")
+            return f"{severity}: {conflict.message}\n{titles}"
         if role == Qt.ItemDataRole.DecorationRole:
             return severity_icon(warning=warning)
         if role == Qt.ItemDataRole.ForegroundRole and warning:

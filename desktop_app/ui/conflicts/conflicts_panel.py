@@ -22,7 +22,7 @@ class ConflictsPanel(QWidget):
 
         self.heading = QLabel(self)
         self.heading.setObjectName("conflictsHeading")
-        self.show_warnings = QCheckBox("Show warnings", self)
+        self.show_warnings = QCheckBox(self.tr("Show warnings"), self)
         self.show_warnings.setChecked(True)
         self.show_warnings.toggled.connect(self._refilter)
 
@@ -68,10 +68,10 @@ class ConflictsPanel(QWidget):
         conflicts = sum(1 for c in self._all if c.severity is Severity.CONFLICT)
         warnings = len(self._all) - conflicts
         if not self._all:
-            self.heading.setText("<b>No conflicts</b>")
+            self.heading.setText("<b>" + self.tr("No conflicts") + "</b>")
         else:
-            self.heading.setText(f"<b>{conflicts} conflict{'s' if conflicts != 1 else ''}</b>, "
-                                 f"{warnings} warning{'s' if warnings != 1 else ''}")
+            self.heading.setText("<b>" + self.tr("%n conflict(s)", "", conflicts) + "</b>"
+                                 + self.tr(", ") + self.tr("%n warning(s)", "", warnings))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

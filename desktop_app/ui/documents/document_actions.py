@@ -51,19 +51,18 @@ class DocumentActions(QObject):
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.recent_chosen.connect(self.open_plan)
 
-        tr = self.tr
-        self.new_action = self._action(tr("&New plan…"), self.new_plan_dialog, QKeySequence.StandardKey.New,
-                                       tr("Create a plan: empty, or a copy of the demo"))
-        self.open_action = self._action(tr("&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open,
-                                        tr("Open a plan file"))
-        self.open_demo_action = self._action(tr("Open the &demo plan"), self.open_demo, None,
-                                             tr("The FilMart 2025 demo plan in your data folder"))
-        self.save_copy_action = self._action(tr("Save a copy &as…"), self.save_copy_dialog,
+        self.new_action = self._action(self.tr("&New plan…"), self.new_plan_dialog, QKeySequence.StandardKey.New,
+                                       self.tr("Create a plan: empty, or a copy of the demo"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open,
+                                        self.tr("Open a plan file"))
+        self.open_demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo, None,
+                                             self.tr("The FilMart 2025 demo plan in your data folder"))
+        self.save_copy_action = self._action(self.tr("Save a copy &as…"), self.save_copy_dialog,
                                              QKeySequence.StandardKey.SaveAs,
-                                             tr("Write a copy of this plan elsewhere; you go on working here"))
-        self.close_action = self._action(tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close,
-                                         tr("Close the plan (every change is already in its file)"))
-        self.quit_action = self._action(tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "")
+                                             self.tr("Write a copy of this plan elsewhere; you go on working here"))
+        self.close_action = self._action(self.tr("&Close plan"), self.close_plan, QKeySequence.StandardKey.Close,
+                                         self.tr("Close the plan (every change is already in its file)"))
+        self.quit_action = self._action(self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit, "")
         if self.quit_action.shortcut().isEmpty():  # Windows has no standard Quit key
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         self.recent_menu: QMenu | None = None

@@ -2,14 +2,15 @@
 
 The job runs through the ``TaskRunner`` on a snapshot of the plan (immutable, so safe on a pool
 thread); the window only starts an export when the document is settled, so the snapshot is
-what the file holds. The outcome box is not modal to the application and offers to open the
-folder in the desktop's file manager.
+what the file holds. An export may be for chosen delegates only (``delegate_ids``: their
+itineraries, calendars, or both side by side). The outcome box is not modal to the application
+and offers *Show in folder* (the desktop's file manager).
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl, Signal
@@ -19,13 +20,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushBu
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import FailureKind, classify_failure
 from desktop_app.ui.exports.export_jobs import (
-    TITLES,
     ExportKind,
     ExportOptions,
     ExportProgress,
     cancelled_message,
     count_files,
     export_job,
+    title,
 )
 from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.workers import TaskRunner
@@ -57,26 +58,42 @@ class ExportController(QObject):
     def running(self) -> bool:
         return self._state is not None
 
-    def choose_folder_and_export(self, kind: ExportKind, plan: Plan) -> None:
+    def last_folder(self) -> Path | None:
+        """Where the last export went (the next one starts there)."""
+        return self._settings.export_folder
+
+    def choose_folder(self, kind: ExportKind) -> Path | None:
+        """Ask for the folder to write into, starting where the last export went."""
         start = self._settings.export_folder or Path.home()
-        chosen = QFileDialog.getExistingDirectory(self._parent_widget, f"Export {TITLES[kind].lower()} to folder",
-                                                  str(start))
-        if chosen:
-            self.export(kind, plan, Path(chosen))
+        chosen = QFileDialog.getExistingDirectory(
+            self._parent_widget, self.tr("Export %1 to folder").replace("%1", title(kind)), str(start))
+        return Path(chosen) if chosen else None
+
+    def choose_folder_and_export(self, kind: ExportKind, plan: Plan,
+                                 delegate_ids: Sequence[int] | None = None) -> None:
+        folder = self.choose_folder(kind)
+        if folder is not None:
+            self.export(kind, plan, folder, delegate_ids)
 
     def options(self) -> ExportOptions:
         return ExportOptions(self._settings.paper_size, self._settings.show_home_time,
                              self._settings.reminder_minutes, self._settings.export_workers)
 
-    def export(self, kind: ExportKind, plan: Plan, folder: Path) -> None:
+    def export(self, kind: ExportKind, plan: Plan, folder: Path, delegate_ids: Sequence[int] | None = None) -> None:
+        """Write ``kind`` into ``folder``: for ``delegate_ids`` only, or (None) for everyone."""
         if self.running:
             return
         self._settings.export_folder = folder
         state = self._state = ExportProgress()
         self.running_changed.emit(True)
-        dialog = self.progress_dialog = QProgressDialog(f"Writing {TITLES[kind].lower()} to {folder}…", "Cancel",
-                                                        0, 0, self._parent_widget)
-        dialog.setWindowTitle(f"Export {TITLES[kind].lower()}")
+        what = title(kind)
+        if delegate_ids is not None:
+            what = (self.tr("%1 of one delegate") if len(delegate_ids) == 1 else
+                    self.tr("%1 of %2 delegates").replace("%2", str(len(delegate_ids)))).replace("%1", what)
+        dialog = self.progress_dialog = QProgressDialog(
+            self.tr("Writing %1 to %2…").replace("%1", what).replace("%2", str(folder)), self.tr("Cancel"),
+            0, 0, self._parent_widget)
+        dialog.setWindowTitle(self.tr("Export %1").replace("%1", title(kind)))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)  # a quick export does not flash a dialog
         dialog.setAutoClose(False)
@@ -88,10 +105,10 @@ class ExportController(QObject):
             dialog.setRange(0, total)
             dialog.setValue(done)
             if text:
-                dialog.setLabelText(f"Writing {TITLES[kind].lower()}: {text}")
+                dialog.setLabelText(self.tr("Writing %1: %2").replace("%1", what).replace("%2", text))
 
         self._runner.run(
-            export_job(kind, plan, folder, self.options(), state),
+            export_job(kind, plan, folder, self.options(), state, delegate_ids),
             lambda files: self._finish(kind, folder, "done", files),
             on_error=lambda error: self._finish(kind, folder, "failed", error),
             on_progress=progressed,
@@ -109,15 +126,16 @@ class ExportController(QObject):
             self.progress_dialog.deleteLater()
             self.progress_dialog = None
         self.running_changed.emit(False)
-        title = f"Export {TITLES[kind].lower()}"
+        heading = self.tr("Export %1").replace("%1", title(kind))
         if outcome == "done":
             files = list(value)  # type: ignore[call-overload]
-            self._show(QMessageBox.Icon.Information, title,
-                       f"{count_files(files)} written to {folder}.", folder)
+            self._show(QMessageBox.Icon.Information, heading,
+                       self.tr("%1 written to %2.").replace("%1", count_files(files)).replace("%2", str(folder)),
+                       folder)
             self.finished.emit(outcome, files)
         elif outcome == "cancelled":
             assert state is not None
-            self._show(QMessageBox.Icon.Information, title, cancelled_message(kind, state),
+            self._show(QMessageBox.Icon.Information, heading, cancelled_message(kind, state),
                        folder if state.files_done else None)
             self.finished.emit(outcome, [])
         else:
@@ -125,10 +143,10 @@ class ExportController(QObject):
             failure = classify_failure(error)
             if failure.kind is FailureKind.BUG:  # keep the traceback for the report
                 log.error("unexpected failure during an export", exc_info=error)
-                message = f"An unexpected error stopped the export ({failure.message})."
+                message = self.tr("An unexpected error stopped the export (%1).").replace("%1", failure.message)
             else:
                 message = failure.message
-            self._show(QMessageBox.Icon.Warning, title, message, None)
+            self._show(QMessageBox.Icon.Warning, heading, message, None)
             self.finished.emit(outcome, message)
 
     def open_folder(self, folder: Path) -> None:
@@ -139,7 +157,7 @@ class ExportController(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.open_folder_button = None
         if folder is not None:
-            button = box.addButton("Open folder", QMessageBox.ButtonRole.ActionRole)
+            button = box.addButton(self.tr("Show in folder"), QMessageBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda: self.open_folder(folder))
             self.open_folder_button = button
         self.result_box = box

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -43,7 +43,12 @@ class EntityEditor(QWidget):
     ``fill``/``collect``; ``collect`` raises the domain's ``ValidationError`` for a bad value."""
 
     entity_type: type = object
-    noun = "item"
+    noun = QT_TRANSLATE_NOOP("Nouns", "item")
+    """English, marked for translation; shown through ``shown_noun``."""
+
+    @property
+    def shown_noun(self) -> str:
+        return QCoreApplication.translate("Nouns", self.noun)
 
     edit_requested = Signal(str, object)
     """(undo text, work(store) -> Changes)."""
@@ -108,7 +113,7 @@ class EntityEditor(QWidget):
         raise NotImplementedError
 
     def title_of(self, entity: Any) -> str:
-        return str(getattr(entity, "name", None) or getattr(entity, "title", None) or self.noun)
+        return str(getattr(entity, "name", None) or getattr(entity, "title", None) or self.shown_noun)
 
     def save_work(self, entity: Any, expected: Any) -> Work:
         """The write that saves ``entity`` (run on the write worker: no widgets)."""
@@ -242,7 +247,8 @@ class EntityEditor(QWidget):
         self.plan = plan
         self.original = entity
         self.clear_errors()
-        self.heading.setText(self.tr("New %s") % self.noun if self.is_new else self.title_of(entity))
+        self.heading.setText(self.tr("New %1").replace("%1", self.shown_noun) if self.is_new
+                             else self.title_of(entity))
         self.filling = True
         try:
             self.fill(entity)
@@ -275,8 +281,9 @@ class EntityEditor(QWidget):
         if not self.is_new and entity == self.original:
             return
         expected = None if self.is_new else self.original
-        verb = self.tr("Add") if self.is_new else self.tr("Change")
-        self.edit_requested.emit(f"{verb} {self.noun} '{self.title_of(entity)}'", self.save_work(entity, expected))
+        text = self.tr("Add %1 '%2'") if self.is_new else self.tr("Change %1 '%2'")
+        text = text.replace("%1", self.shown_noun).replace("%2", self.title_of(entity))
+        self.edit_requested.emit(text, self.save_work(entity, expected))
 
 
 def _message_label(parent: QWidget) -> QLabel:

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.dates_text import span_text
 from desktop_app.domain.local_time import activity_zone
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import to_local
 from desktop_app.ui.tables.entity_proxy_model import EntityProxyModel
 from desktop_app.ui.tables.entity_table_model import ENTITY_ROLE, EntityTableModel, TableColumn
+from desktop_app.ui.window_dates import span_text
 
 
 def when(activity: Activity, plan: Plan) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.people import Contact
 from desktop_app.domain.plan import Plan
@@ -16,10 +18,10 @@ from desktop_app.ui.tables.table_section import TableSection
 
 class ContactsSection(TableSection):
     key = "contacts"
-    title = "Contacts"
+    title = QT_TRANSLATE_NOOP("Sections", "Contacts")
     entity_type = Contact
-    noun = "contact"
-    plural = "contacts"
+    noun = QT_TRANSLATE_NOOP("Nouns", "contact")
+    plural = QT_TRANSLATE_NOOP("Nouns", "contacts")
 
     def columns(self) -> Sequence[TableColumn]:
         return (

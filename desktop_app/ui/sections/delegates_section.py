@@ -11,12 +11,12 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.conflicts import Conflict
-from desktop_app.domain.dates_text import day_month
 from desktop_app.domain.people import Delegate, Delegation
 from desktop_app.domain.places import Market
 from desktop_app.domain.plan import Plan
@@ -30,6 +30,7 @@ from desktop_app.ui.sections.plan_lookups import activity_counts, day_span, loca
 from desktop_app.ui.sections.section_columns import choice_action, count_column, field_column
 from desktop_app.ui.tables.entity_table_model import TableColumn
 from desktop_app.ui.tables.table_section import TableSection
+from desktop_app.ui.window_dates import day_month
 
 ALL = "all"
 NO_DELEGATION = "none"
@@ -37,10 +38,10 @@ NO_DELEGATION = "none"
 
 class DelegatesSection(TableSection):
     key = "delegates"
-    title = "Delegations & delegates"
+    title = QT_TRANSLATE_NOOP("Sections", "Delegations & delegates")
     entity_type = Delegate
-    noun = "delegate"
-    plural = "delegates"
+    noun = QT_TRANSLATE_NOOP("Nouns", "delegate")
+    plural = QT_TRANSLATE_NOOP("Nouns", "delegates")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

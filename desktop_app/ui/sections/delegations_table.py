@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.people import Delegate, Delegation
 from desktop_app.domain.plan import Plan
 from desktop_app.ui.sections.plan_lookups import delegates_by_delegation, unused_name
@@ -14,10 +16,10 @@ from desktop_app.ui.tables.table_section import TableSection
 
 
 class DelegationsTable(TableSection):
-    title = "Delegations"
+    title = QT_TRANSLATE_NOOP("Sections", "Delegations")
     entity_type = Delegation
-    noun = "delegation"
-    plural = "delegations"
+    noun = QT_TRANSLATE_NOOP("Nouns", "delegation")
+    plural = QT_TRANSLATE_NOOP("Nouns", "delegations")
 
     def columns(self) -> Sequence[TableColumn]:
         return (

@@ -6,19 +6,21 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from desktop_app.domain.dates_text import day_month_year
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.places import Market
 from desktop_app.domain.plan import Plan
 from desktop_app.ui.tables.entity_table_model import TableColumn
 from desktop_app.ui.tables.table_section import TableSection
+from desktop_app.ui.window_dates import day_month_year
 
 
 class MarketsSection(TableSection):
     key = "markets"
-    title = "Markets"
+    title = QT_TRANSLATE_NOOP("Sections", "Markets")
     entity_type = Market
-    noun = "market"
-    plural = "markets"
+    noun = QT_TRANSLATE_NOOP("Nouns", "market")
+    plural = QT_TRANSLATE_NOOP("Nouns", "markets")
 
     def columns(self) -> Sequence[TableColumn]:
         return (

@@ -16,12 +16,12 @@ from datetime import date, datetime, timedelta
 from typing import Any, Generic, TypeVar
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.dates_text import day_month
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.places import Room
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 from desktop_app.domain.stays import Stay, sorted_stays
 from desktop_app.domain.timezones import to_local
+from desktop_app.ui.window_dates import day_month
 
 T = TypeVar("T")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.people import Delegate, Project
 from desktop_app.domain.plan import Plan
@@ -22,10 +24,10 @@ def team_names(project: Project, plan: Plan) -> str:
 
 class ProjectsSection(TableSection):
     key = "projects"
-    title = "Projects"
+    title = QT_TRANSLATE_NOOP("Sections", "Projects")
     entity_type = Project
-    noun = "project"
-    plural = "projects"
+    noun = QT_TRANSLATE_NOOP("Nouns", "project")
+    plural = QT_TRANSLATE_NOOP("Nouns", "projects")
 
     def columns(self) -> Sequence[TableColumn]:
         return (

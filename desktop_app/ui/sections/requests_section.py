@@ -11,11 +11,11 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.dates_text import span_text, weekday_day_month_time
 from desktop_app.domain.local_time import activity_zone, market_zone_on, place_zone
 from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.places import Room, Venue
@@ -28,6 +28,7 @@ from desktop_app.ui.sections.plan_lookups import activity_counts
 from desktop_app.ui.sections.section_columns import choice_action, count_column, field_column
 from desktop_app.ui.tables.entity_table_model import TableColumn
 from desktop_app.ui.tables.table_section import TableSection
+from desktop_app.ui.window_dates import span_text, weekday_day_month_time
 
 STATUS_ORDER = {RequestStatus.PENDING: 0, RequestStatus.SCHEDULED: 1, RequestStatus.WITHDRAWN: 2}
 ALL = "all"
@@ -78,10 +79,10 @@ def meeting_start(request: MeetingRequest, plan: Plan) -> float:
 
 class RequestsSection(TableSection):
     key = "requests"
-    title = "Meeting requests"
+    title = QT_TRANSLATE_NOOP("Sections", "Meeting requests")
     entity_type = MeetingRequest
-    noun = "meeting request"
-    plural = "meeting requests"
+    noun = QT_TRANSLATE_NOOP("Nouns", "meeting request")
+    plural = QT_TRANSLATE_NOOP("Nouns", "meeting requests")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +126,7 @@ class RequestsSection(TableSection):
             number += 1
         delegate = plan.delegates[0].id if plan.delegates else None
         project = None if delegate is not None else plan.projects[0].id
-        return MeetingRequest(None, f"REQ-{number:03d}", plan.contacts[0].id or 0, 30,
+        return MeetingRequest(None, f"REQ-{number:03d}", plan.contacts[0].id or 0, 30,  # not translated: an id
                               delegate_id=delegate, project_id=project)
 
     def depends_on(self) -> frozenset[type]:

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from itertools import permutations
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.places import TravelTime, Venue
 from desktop_app.domain.plan import Plan
 from desktop_app.ui.sections.plan_lookups import LastResult
@@ -32,10 +34,10 @@ def _venue_name(venue_id: int, plan: Plan) -> str:
 
 class TravelSection(TableSection):
     key = "travel"
-    title = "Travel times"
+    title = QT_TRANSLATE_NOOP("Sections", "Travel times")
     entity_type = TravelTime
-    noun = "travel time"
-    plural = "travel times"
+    noun = QT_TRANSLATE_NOOP("Nouns", "travel time")
+    plural = QT_TRANSLATE_NOOP("Nouns", "travel times")
 
     def columns(self) -> Sequence[TableColumn]:
         return (

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from desktop_app.domain.activities import Activity
@@ -31,10 +32,10 @@ def opening_hours(venue: Venue, _plan: Plan) -> str:
 class RoomsTable(TableSection):
     """The rooms of the venues selected above (of every venue while none is)."""
 
-    title = "Rooms"
+    title = QT_TRANSLATE_NOOP("Sections", "Rooms")
     entity_type = Room
-    noun = "room"
-    plural = "rooms"
+    noun = QT_TRANSLATE_NOOP("Nouns", "room")
+    plural = QT_TRANSLATE_NOOP("Nouns", "rooms")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,10 +76,10 @@ class RoomsTable(TableSection):
 
 class VenuesSection(TableSection):
     key = "venues"
-    title = "Venues & rooms"
+    title = QT_TRANSLATE_NOOP("Sections", "Venues & rooms")
     entity_type = Venue
-    noun = "venue"
-    plural = "venues"
+    noun = QT_TRANSLATE_NOOP("Nouns", "venue")
+    plural = QT_TRANSLATE_NOOP("Nouns", "venues")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,9 +6,11 @@ person cancels. Nothing here writes; the section hands the work to the window.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -28,39 +30,45 @@ from desktop_app.services.changes import Changes
 from desktop_app.services.editing.deletion import Dependents, Resolution, delete_all, dependents_of
 from desktop_app.ui.workspace.section import Work
 
+translate = QCoreApplication.translate
+
 _CHOICE_TEXTS = {
-    Resolution.DETACH: "Keep them, without it",
-    Resolution.REASSIGN: "Move them to:",
-    Resolution.CANCEL: "Cancel the activities (calendars are told)",
+    Resolution.DETACH: QT_TRANSLATE_NOOP("Deletion", "Keep them, without it"),
+    Resolution.REASSIGN: QT_TRANSLATE_NOOP("Deletion", "Move them to:"),
+    Resolution.CANCEL: QT_TRANSLATE_NOOP("Deletion", "Cancel the activities (calendars are told)"),
 }
 
 
 def delete_work(parent: QWidget, plan: Plan, targets: Sequence[Any], noun: str,
                 plural: str) -> tuple[str, Work] | None:
     dependents = [dependents_of(plan, target) for target in targets]
-    subject = f"'{_name(targets[0], plan)}'" if len(targets) == 1 else f"{len(targets)} {plural}"
+    subject = f"'{_name(targets[0], plan)}'" if len(targets) == 1 else \
+        translate("Deletion", "%1 %2").replace("%1", str(len(targets))).replace("%2", plural)
     people = isinstance(targets[0], Delegate | Contact)
-    verb = "Remove" if people else "Delete"
+    undo_text = (translate("Deletion", "Remove %1") if people else translate("Deletion", "Delete %1")).replace(
+        "%1", subject)
+    question = (translate("Deletion", "Remove %1?") if people else translate("Deletion", "Delete %1?")).replace(
+        "%1", subject)
     lines = [line for d in dependents for line in d.describe()]
     choices = _common_choices(dependents)
     if choices:
-        chosen = ask_resolution(parent, f"{verb} {subject}?", lines, choices, _reassign_options(plan, targets))
+        chosen = ask_resolution(parent, question, lines, choices, _reassign_options(plan, targets))
         if chosen is None:
             return None
         resolution, reassign_to = chosen
     else:
         detail = "\n".join(f"• {line}" for line in lines)
         if people:
-            detail = ("They are taken off every activity and meeting; their requests are withdrawn; the "
-                      "calendars of everyone involved are told.\n" + detail).strip()
-        if not confirm(parent, f"{verb} {subject}?", detail):
+            detail = (translate("Deletion", "They are taken off every activity and meeting; their requests are "
+                                "withdrawn; the calendars of everyone involved are told.") + "\n" + detail).strip()
+        if not confirm(parent, question, detail):
             return None
         resolution, reassign_to = None, None
 
     def work(store: Any) -> Changes:
         return delete_all(store, targets, resolution=resolution, reassign_to=reassign_to)[1]
 
-    return f"{verb} {subject}", work
+    return undo_text, work
 
 
 def _common_choices(dependents: list[Dependents]) -> tuple[Resolution, ...]:
@@ -99,7 +107,7 @@ def _name(entity: Any, plan: Plan) -> str:
 def confirm(parent: QWidget, question: str, detail: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Question, question, question,
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(detail or "This can be undone with Edit → Undo.")
+    box.setInformativeText(detail or translate("Deletion", "This can be undone with Edit → Undo."))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
@@ -118,18 +126,19 @@ class ResolutionDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(question)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{question}</b>", self))
-        layout.addWidget(QLabel("It is used by:\n" + "\n".join(f"• {line}" for line in lines), self))
+        heading = QLabel(f"<b>{html.escape(question)}</b>", self)  # names may hold '<' or '&'
+        layout.addWidget(heading)
+        layout.addWidget(QLabel(self.tr("It is used by:") + "\n" + "\n".join(f"• {line}" for line in lines), self))
         self.group = QButtonGroup(self)
         self.buttons: dict[Resolution, QRadioButton] = {}
         self.target = QComboBox(self)
-        self.target.setAccessibleName("Move them to")
+        self.target.setAccessibleName(self.tr("Move them to"))
         for name, key in reassign:
             self.target.addItem(name, key)
         for choice in choices:
             if choice is Resolution.REASSIGN and not reassign:
                 continue
-            button = QRadioButton(_CHOICE_TEXTS[choice], self)
+            button = QRadioButton(translate("Deletion", _CHOICE_TEXTS[choice]), self)
             self.group.addButton(button)
             self.buttons[choice] = button
             layout.addWidget(button)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QItemSelection, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,8 +47,17 @@ RESIZE_SAMPLE_ROWS = 50
 class TableSection(Section):
     entity_type: type = object
     """The kind of entity the table lists."""
-    noun = "item"
-    plural = "items"
+    noun = QT_TRANSLATE_NOOP("Nouns", "item")
+    plural = QT_TRANSLATE_NOOP("Nouns", "items")
+    """English, marked for translation; shown through ``shown_noun``/``shown_plural``."""
+
+    @property
+    def shown_noun(self) -> str:
+        return QCoreApplication.translate("Nouns", self.noun)
+
+    @property
+    def shown_plural(self) -> str:
+        return QCoreApplication.translate("Nouns", self.plural)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,7 +77,7 @@ class TableSection(Section):
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("Search…"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setAccessibleName(self.tr("Search %s") % self.title)
+        self.search_field.setAccessibleName(self.tr("Search %1").replace("%1", self.display_title))
         self.search_field.textChanged.connect(self.proxy.setFilterFixedString)
         self.summary_label = QLabel(self)
 
@@ -90,12 +99,12 @@ class TableSection(Section):
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_own_selection())
         self.table.pressed.connect(lambda _index: self._activate(self))
-        self.table.setAccessibleName(self.title)
+        self.table.setAccessibleName(self.display_title)
         for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.layoutChanged):
             signal.connect(self._update_summary)
 
-        self.new_action = QAction(self.tr("New %s…") % self.noun, self)
+        self.new_action = QAction(self.tr("New %1…").replace("%1", self.shown_noun), self)
         self.new_action.setShortcut(QKeySequence("Ctrl+Shift+N"))
         self.new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_action.triggered.connect(self.create_new)
@@ -284,7 +293,7 @@ class TableSection(Section):
         targets = target._own_selection()
         if not targets or not self.settled:
             return
-        work = delete_work(self, self.plan, targets, target.noun, target.plural)
+        work = delete_work(self, self.plan, targets, target.shown_noun, target.shown_plural)
         if work is not None:
             text, job = work
             target.request_edit(text, job)
@@ -333,7 +342,7 @@ class TableSection(Section):
 
     def _update_summary(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
-        noun = self.plural if total != 1 else self.noun
+        noun = self.shown_plural if total != 1 else self.shown_noun
         text = self.tr("%1 %2").replace("%1", str(total)).replace("%2", noun) if shown == total else \
             self.tr("%1 of %2 %3 shown").replace("%1", str(shown)).replace("%2", str(total)).replace("%3", noun)
         chosen = len(self.table.selectionModel().selectedRows())

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
@@ -30,6 +30,7 @@ class Section(QWidget):
     key = ""
     """Stable name (``--screenshot --view KEY``, settings)."""
     title = ""
+    """In English, marked ``QT_TRANSLATE_NOOP("Sections", ...)``; shown as ``display_title``."""
 
     edit_requested = Signal(str, object)
     """(undo text, ``Work``)."""
@@ -45,6 +46,10 @@ class Section(QWidget):
         self.plan = Plan()
         self.conflicts: Sequence[Conflict] = ()
         self.settled = True
+
+    @property
+    def display_title(self) -> str:
+        return QCoreApplication.translate("Sections", self.title)
 
     def set_plan(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         """Show ``plan`` from scratch (a plan was opened, or a change could not be patched)."""

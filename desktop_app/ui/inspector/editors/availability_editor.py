@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.requests import AvailabilityWindow
 from desktop_app.ui.inspector.editor import EntityEditor
@@ -18,7 +20,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class AvailabilityEditor(EntityEditor):
     entity_type = AvailabilityWindow
-    noun = "availability window"
+    noun = QT_TRANSLATE_NOOP("Nouns", "availability window")
 
     def build(self) -> None:
         self.participant = EntityCombo(self, noun=self.tr("delegate, contact or project"))

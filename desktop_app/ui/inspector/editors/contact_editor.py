@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.people import Contact
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.registry import register
@@ -12,7 +14,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class ContactEditor(EntityEditor):
     entity_type = Contact
-    noun = "contact"
+    noun = QT_TRANSLATE_NOOP("Nouns", "contact")
 
     def build(self) -> None:
         self.name, self.native_name = self.line_pair(self.tr("&Name"), "name", "native_name",

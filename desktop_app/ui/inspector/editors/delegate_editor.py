@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime, time
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from desktop_app.domain.people import Delegate
@@ -24,7 +24,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class DelegateEditor(EntityEditor):
     entity_type = Delegate
-    noun = "delegate"
+    noun = QT_TRANSLATE_NOOP("Nouns", "delegate")
 
     def build(self) -> None:
         self.name, self.native_name = self.line_pair(self.tr("&Name"), "name", "native_name",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.people import Delegation
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.registry import register
@@ -12,12 +14,13 @@ from desktop_app.ui.inspector.registry import register
 @register
 class DelegationEditor(EntityEditor):
     entity_type = Delegation
-    noun = "delegation"
+    noun = QT_TRANSLATE_NOOP("Nouns", "delegation")
 
     def build(self) -> None:
-        self.name = self.line("name", self.tr("&Name"), placeholder="Korean Film Council")
+        self.name = self.line("name", self.tr("&Name"), placeholder="Korean Film Council")  # not translated: a name
         self.alias("delegation", "name")
-        self.manager_name = self.line("manager_name", self.tr("&Manager"), placeholder="Han So-hee")
+        self.manager_name = self.line("manager_name", self.tr("&Manager"),
+                                      placeholder="Han So-hee")  # not translated: a name
         self.manager_email = self.line("manager_email", self.tr("Manager's &email"))
         self.manager_phone = self.line("manager_phone", self.tr("Manager's &phone"), placeholder="+82 10 5555 0101")
 

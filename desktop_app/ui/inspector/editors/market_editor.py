@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import QDateEdit
 
 from desktop_app.domain.places import Market
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
 from desktop_app.ui.inspector.registry import register
+from desktop_app.ui.window_dates import date_format
 
 
 @register
 class MarketEditor(EntityEditor):
     entity_type = Market
-    noun = "market"
+    noun = QT_TRANSLATE_NOOP("Nouns", "market")
 
     def build(self) -> None:
-        self.name = self.line("market name", self.tr("&Name"), placeholder="Marché du Film 2025")
+        self.name = self.line("market name", self.tr("&Name"),
+                              placeholder="Marché du Film 2025")  # not translated: a name
         self.city = self.line("city", self.tr("&City"), placeholder="Cannes")
         self.zone = ZonePicker(self)
         self.add_field("timezone", self.tr("&Time zone"), self.zone,
@@ -30,7 +32,7 @@ class MarketEditor(EntityEditor):
     def _date_field(self, name: str, label: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
+        edit.setDisplayFormat(date_format())
         self.add_field(name, label, edit)
         return edit
 

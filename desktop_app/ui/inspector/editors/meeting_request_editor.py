@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
 from desktop_app.domain.local_time import place_zone
@@ -20,10 +21,10 @@ from desktop_app.ui.inspector.registry import register
 @register
 class MeetingRequestEditor(EntityEditor):
     entity_type = MeetingRequest
-    noun = "meeting request"
+    noun = QT_TRANSLATE_NOOP("Nouns", "meeting request")
 
     def build(self) -> None:
-        self.external_id = self.line("id", self.tr("&Id"), placeholder="KR-REQ-05")
+        self.external_id = self.line("id", self.tr("&Id"), placeholder="KR-REQ-05")  # not translated: an id
         self.alias("external_id", "id")
         self.requester = EntityCombo(self, noun=self.tr("delegate or project"))
         self.add_field("requester", self.tr("&Asked by"), self.requester,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.people import Project
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.fields.people_picker import PeoplePicker
@@ -13,7 +15,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class ProjectEditor(EntityEditor):
     entity_type = Project
-    noun = "project"
+    noun = QT_TRANSLATE_NOOP("Nouns", "project")
 
     def build(self) -> None:
         self.title, self.original_title = self.line_pair(self.tr("&Title"), "title", "original_title",
@@ -21,7 +23,7 @@ class ProjectEditor(EntityEditor):
         self.stage = self.line("stage", self.tr("&Stage"), placeholder=self.tr("Development, Financing, Post…"))
         self.logline = self.notes_field("logline", self.tr("&Logline"), lines=2)
         self.credits = self.notes_field("credits", self.tr("&Credits"), lines=2)
-        self.credits.setPlaceholderText("Director: Kang Dae-sung; Producer: Lee Min-jung")
+        self.credits.setPlaceholderText(self.tr("Director: Kang Dae-sung; Producer: Lee Min-jung"))
         self.external_id = self.line("external_id", self.tr("&Id"),
                                      tooltip=self.tr("The project's id in the market's programme (HAF25-012)"))
         self.team = PeoplePicker(self, noun="delegate")

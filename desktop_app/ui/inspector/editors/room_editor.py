@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.places import Room
 from desktop_app.ui.inspector.editor import EntityEditor
@@ -16,12 +18,12 @@ from desktop_app.ui.inspector.registry import register
 @register
 class RoomEditor(EntityEditor):
     entity_type = Room
-    noun = "room"
+    noun = QT_TRANSLATE_NOOP("Nouns", "room")
 
     def build(self) -> None:
         self.venue = EntityCombo(self, noun=self.tr("venue"))
         self.add_field("venue", self.tr("&Venue"), self.venue)
-        self.name = self.line("name", self.tr("&Name"), placeholder="HAF Hall")
+        self.name = self.line("name", self.tr("&Name"), placeholder="HAF Hall")  # not translated: a name
         self.alias("room", "name")
         self.capacity = OptionalCountSpin(self, maximum=100_000)
         self.add_field("capacity", self.tr("&Seats"), self.capacity,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QPushButton
 
 from desktop_app.domain.conflicts import Conflict, ConflictKind
@@ -30,7 +31,7 @@ def stay_text(plan: Plan, stay: Stay) -> str:
 @register
 class StayEditor(EntityEditor):
     entity_type = Stay
-    noun = "stay"
+    noun = QT_TRANSLATE_NOOP("Nouns", "stay")
 
     def build(self) -> None:
         self.delegate = EntityCombo(self, noun=self.tr("delegate"))
@@ -44,7 +45,7 @@ class StayEditor(EntityEditor):
         self.add_field("arrival", self.tr("&Arrival"), self.arrival)
         self.departure = DateTimeZoneEdit(self, zone_editable=False, optional=True)
         self.add_field("departure", self.tr("De&parture"), self.departure)
-        self.hotel = self.line("hotel", self.tr("&Hotel"), placeholder="Grand Hyatt")
+        self.hotel = self.line("hotel", self.tr("&Hotel"), placeholder="Grand Hyatt")  # not translated: a name
         self.notes = self.notes_field()
         self.open_delegate = QPushButton(self.tr("Open the delegate"), self)
         self.open_delegate.clicked.connect(self._open_delegate)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QSpinBox
 
 from desktop_app.domain.places import TravelTime
@@ -15,7 +16,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class TravelTimeEditor(EntityEditor):
     entity_type = TravelTime
-    noun = "travel time"
+    noun = QT_TRANSLATE_NOOP("Nouns", "travel time")
 
     def build(self) -> None:
         self.origin = EntityCombo(self, noun=self.tr("venue"))

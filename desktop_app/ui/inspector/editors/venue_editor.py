@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLineEdit
 
 from desktop_app.domain.places import Venue
@@ -16,7 +17,7 @@ from desktop_app.ui.inspector.registry import register
 @register
 class VenueEditor(EntityEditor):
     entity_type = Venue
-    noun = "venue"
+    noun = QT_TRANSLATE_NOOP("Nouns", "venue")
 
     def build(self) -> None:
         self.name, self.native_name = self.line_pair(self.tr("&Name"), "name", "native_name",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from desktop_app.domain.errors import ValidationError
@@ -101,7 +101,8 @@ class RoomCombo(EntityCombo):
     """The rooms of one venue only; a room of another venue typed in is refused, naming the venue's rooms."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, noun="room", none_text=parent.tr("No room") if parent else "No room")
+        super().__init__(parent, noun=QCoreApplication.translate("RoomCombo", "room"),
+                         none_text=QCoreApplication.translate("RoomCombo", "No room"))
         self.venue_name = ""
         self.unknown_reason = self._not_in_venue
 

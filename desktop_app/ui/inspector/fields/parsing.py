@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from datetime import time
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.errors import ValidationError
+
+translate = QCoreApplication.translate
 
 
 def optional_float(text: str, field: str) -> float | None:
@@ -15,7 +19,8 @@ def optional_float(text: str, field: str) -> float | None:
     try:
         return float(text)
     except ValueError:
-        raise ValidationError(field, f"'{text}' is not a number (e.g. 22.2816)") from None
+        raise ValidationError(field, translate("Parsing", "'%1' is not a number (e.g. 22.2816)").replace(
+            "%1", text)) from None
 
 
 def optional_time(text: str, field: str) -> time | None:
@@ -28,7 +33,7 @@ def optional_time(text: str, field: str) -> time | None:
         hour, minute = int(digits[:-2]), int(digits[-2:])
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise ValidationError(field, f"'{text}' is not a time of day (e.g. 09:00)")
+    raise ValidationError(field, translate("Parsing", "'%1' is not a time of day (e.g. 09:00)").replace("%1", text))
 
 
 def time_text(value: time | None) -> str:
