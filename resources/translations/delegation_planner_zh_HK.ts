@@ -5,11 +5,11 @@
     <name>ActivitiesSection</name>
     <message>
         <source>&amp;New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活動(&amp;N)…</translation>
     </message>
     <message>
         <source>A new activity on the day shown, opened in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>在顯示的日子新增活動，並在檢查器中打開</translation>
     </message>
 </context>
 <context>
