@@ -14,15 +14,15 @@ from collections.abc import Callable, Sequence
 
 from desktop_app import __version__
 
-from . import edit_commands, ics_commands, pdf_commands, plan_commands, schedule_commands
+from . import delivery_commands, edit_commands, ics_commands, pdf_commands, plan_commands, schedule_commands
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 EXIT_BUG = 70  # EX_SOFTWARE in sysexits.h
 
 Handler = Callable[[argparse.Namespace], int]
-COMMAND_MODULES = (plan_commands, edit_commands, ics_commands, pdf_commands, schedule_commands)
+COMMAND_MODULES = (plan_commands, edit_commands, ics_commands, pdf_commands, schedule_commands, delivery_commands)
 COMMAND_NAMES = frozenset({"new", "show", "import", "edit", "remove", "conflicts", "export", "schedule",
-                           "find-time"})
+                           "find-time", "publish", "send-invitations"})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from .activities import Activity
+from .delivery import DeliveryRecord
 from .errors import NotFoundError, ValidationError
 from .people import Contact, Delegate, Delegation, Project
 from .places import DEFAULT_TRAVEL_MINUTES, Market, Room, TravelTime, Venue
@@ -64,6 +65,8 @@ class Plan:
     removed_delegates: tuple[Delegate, ...] = ()
     removed_contacts: tuple[Contact, ...] = ()
     deleted_activities: tuple[Activity, ...] = ()
+    delivery: DeliveryRecord = field(default_factory=DeliveryRecord)
+    """What was delivered to each delegate and delegation (subscriptions, invitations, packs)."""
 
     @cached_property
     def venue_by_id(self) -> dict[int, Venue]:
