@@ -159,16 +159,16 @@ def _send(store: PlanStore, plan: Plan, calendar: DeliveryCalendar, changes: lis
           outcome: CalendarOutcome, now: datetime) -> None:
     if not changes:
         return
-    with store.write() as tx:  # the delegate's channel is invitations from now on
-        target = tx.save_delivery_target(DeliveryTarget(None, calendar.recipient, Channel.EMAIL,
-                                                        address=calendar.delegate.email if calendar.delegate else "",
-                                                        delivered_at=now))
-    assert target.id is not None
+    target: DeliveryTarget | None = None
     with SmtpSender(server.host, server.port, server.security, server.user, password) as sender:
         for change, (message, data) in zip(changes, messages, strict=True):
             sender.send(invitation_message(message))
             outcome.requests += 1
             with store.write() as tx:  # recorded message by message: never sent twice
+                if target is None:  # the first one went: the delegate's channel is invitations now
+                    target = tx.save_delivery_target(DeliveryTarget(
+                        None, calendar.recipient, Channel.EMAIL, address=message.to_email, delivered_at=now))
+                assert target.id is not None
                 if change.kind is ChangeKind.REMOVED:
                     tx.forget_delivered(target.id, [change.activity.uid])
                 else:
