@@ -78,13 +78,14 @@ def send_invitations(store: PlanStore, *, smtp: str | None = None, sender: str |
                      user: str | None = None, security: str | None = None, password: str | None = None,
                      delegates: list[str] | None = None, dry_run: Path | None = None,
                      alarm_minutes: int | None = DEFAULT_ALARM_MINUTES, progress: Progress | None = None,
-                     clock: Callable[[], datetime] = utc_now) -> tuple[DeliveryReport, Changes]:
+                     clock: Callable[[], datetime] = utc_now,
+                     delegate_ids: list[int] | None = None) -> tuple[DeliveryReport, Changes]:
     """Send (or with ``dry_run``, write as .eml files into that folder) every chosen delegate's
     changed activities; returns the report and the ``Changes`` of the delivery record."""
     started = time.monotonic()
     plan = store.read()
     server = resolve_smtp(plan.delivery.settings, smtp, sender, user, security)
-    calendars = choose_calendars(plan, delegates, with_delegations=False)
+    calendars = choose_calendars(plan, delegates, with_delegations=False, delegate_ids=delegate_ids)
     report = DeliveryReport(Channel.EMAIL, dry_run is not None, server.where)
     now = clock()
     if dry_run is None and server.user and not password:

@@ -64,12 +64,13 @@ class _Work:
     unchanged: int = 0
 
 
-def choose_calendars(plan: Plan, delegates: list[str] | None, *,
-                     with_delegations: bool = True) -> list[DeliveryCalendar]:
-    """The named delegates' calendars; nothing named: every delegate's and every delegation's."""
-    if delegates:
-        chosen = {}
-        for text in delegates:
+def choose_calendars(plan: Plan, delegates: list[str] | None, *, with_delegations: bool = True,
+                     delegate_ids: list[int] | None = None) -> list[DeliveryCalendar]:
+    """The named delegates' calendars (by email or name, or by id: the window's choice);
+    nothing named: every delegate's and every delegation's."""
+    if delegates or delegate_ids:
+        chosen = {d.id: d for d in plan.delegates if d.id in set(delegate_ids or ())}
+        for text in delegates or ():
             delegate = find_delegate(plan, text)
             chosen[delegate.id] = delegate
         return [delegate_calendar(plan, d) for d in chosen.values()]
@@ -156,7 +157,8 @@ def _count(outcome: CalendarOutcome, work: _Work) -> None:
 def publish(store: PlanStore, *, server: str | None = None, user: str | None = None, password: str | None = None,
             delegates: list[str] | None = None, dry_run: bool = False,
             alarm_minutes: int | None = DEFAULT_ALARM_MINUTES, progress: Progress | None = None,
-            clock: Callable[[], datetime] = utc_now) -> tuple[DeliveryReport, Changes]:
+            clock: Callable[[], datetime] = utc_now,
+            delegate_ids: list[int] | None = None) -> tuple[DeliveryReport, Changes]:
     """Publish the chosen calendars (every delegate's and delegation's when none is named).
 
     ``server`` and ``user`` default to those remembered in the plan, and are remembered after a
@@ -167,7 +169,7 @@ def publish(store: PlanStore, *, server: str | None = None, user: str | None = N
     plan = store.read()
     settings = plan.delivery.settings
     server, user = resolve_server(server or settings.caldav_url, user or settings.caldav_user)
-    calendars = choose_calendars(plan, delegates)
+    calendars = choose_calendars(plan, delegates, delegate_ids=delegate_ids)
     writer = CalendarWriter(plan, now=None, alarm_minutes=alarm_minutes)
     report = DeliveryReport(Channel.CALDAV, dry_run, server)
     works: list[_Work] = []

@@ -24,6 +24,7 @@ from desktop_app.domain.stays import Stay
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing.activities import add_attendees
 from desktop_app.services.editing.entities import save_all
+from desktop_app.ui.delivery.delivery_rows import delivery_text, delivery_tooltip, pending_count
 from desktop_app.ui.sections import activity_picker_dialog
 from desktop_app.ui.sections.delegations_table import DelegationsTable
 from desktop_app.ui.sections.plan_lookups import activity_counts, day_span, local_days, stays_by_delegate
@@ -65,6 +66,7 @@ class DelegatesSection(TableSection):
             field_column(self.tr("Home zone"), "home_timezone"),
             TableColumn(self.tr("Stays"), self._stays_text, sort=_first_arrival, tooltip=self._stays_tooltip),
             count_column(self.tr("Activities"), lambda d, p: activity_counts(p.activities).by_delegate[d.id]),
+            TableColumn(self.tr("Delivery"), delivery_text, sort=pending_count, tooltip=delivery_tooltip),
         )
 
     def rows(self, plan: Plan) -> Iterable[Any]:
