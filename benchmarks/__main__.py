@@ -19,6 +19,7 @@ BENCHMARKS = (
     "bench_pdf_pack",
     "bench_exports",
     "bench_scheduler",
+    "bench_delivery",
 )
 
 

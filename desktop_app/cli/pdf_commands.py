@@ -93,8 +93,7 @@ def run_export_pack(args: argparse.Namespace) -> int:
                                           home_time=args.home_time, alarm_minutes=args.alarm,
                                           workers=args.workers, only_changed=args.only_changed, now=now)
         if written:  # the next pack says what changed since this one
-            delegates = packs.pack_delegates(plan, packs.pack_notes(plan), only_changed=args.only_changed)
-            packs.record_pack(store, plan, [d.id for d in delegates if d.id is not None], args.outdir, now)
+            packs.record_all(store, plan, args.outdir, now, only_changed=args.only_changed)
     if not written:
         print("Nothing changed since every delegate's last pack; no file written")
         return 0

@@ -100,7 +100,11 @@ def export_pdfs(plan: Plan, outdir: Path, *, delegates: list[str] | None = None,
         raise UserError("the plan has no delegates to write itineraries for")
     outdir = _prepare(outdir)
     names = itinerary_names(plan)
-    jobs = [_itinerary(plan, d, outdir / names[d.id], paper, stamp, home_time) for d in chosen]  # type: ignore[index]
+    notes = pack_notes(plan)  # each itinerary shows its delegate's subscription address, once published
+    jobs = [_itinerary(plan, d, outdir / names[d.id], paper, stamp, home_time,  # type: ignore[index]
+                       ItineraryExtras(subscription_url=notes[d.id].extras.subscription_url)  # type: ignore[index]
+                       if notes[d.id].extras.subscription_url else None)  # type: ignore[index]
+            for d in chosen]
     if overview:
         jobs.append(_overview(plan, outdir / overview_name(plan), paper, stamp))
     if run_sheet is not None:

@@ -7,6 +7,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from desktop_app.app import build_main_window
@@ -71,16 +72,21 @@ def test_publish_from_the_window_then_the_delegates_show_what_is_not_yet_sent(
     assert copied.startswith(radicale.url) and QGuiApplication.clipboard().text() == copied
     plan = window.document.plan
     assert all(plan.delivery.phone_channel(d.id) is Channel.CALDAV for d in plan.delegates)  # type: ignore[arg-type]
-    assert set(delivery_cells(window).values()) == {"Subscription: up to date"}
+    assert set(delivery_cells(window).values()) == {"Up to date"}
     kim = next(a for a in plan.activities_of(next(d.id for d in plan.delegates if d.name == "Kim Ji-woo"))  # type: ignore[arg-type]
                if not a.is_cancelled)
     window.move_activities([kim], timedelta(minutes=30))
     cells = delivery_cells(window)
-    assert cells["Kim Ji-woo"] == "Subscription: 1 change not yet sent to Kim Ji-woo 김지우"
+    assert cells["Kim Ji-woo"] == "1 change not yet sent"
+    section = window.sections["delegates"]
+    row = next(r for r in range(section.model.rowCount()) if section.model.index(r, 0).data() == "Kim Ji-woo")  # type: ignore[attr-defined]
+    tooltip = section.model.index(row, 3).data(Qt.ItemDataRole.ToolTipRole)  # type: ignore[attr-defined]
+    assert tooltip.startswith("Subscription: 1 change not yet sent to Kim Ji-woo 김지우\nCalendar subscription: http")
+    assert "\nMoved: " in tooltip
     dialog.password_edit.clear()  # the stored one is used
     dialog.start(dry_run=False)
     assert dialog.last_report is not None and dialog.last_report.requests >= 2
-    assert delivery_cells(window)["Kim Ji-woo"] == "Subscription: up to date"
+    assert delivery_cells(window)["Kim Ji-woo"] == "Up to date"
 
 
 def test_send_invitations_from_the_window(window: MainWindow, memory_keyring: MemoryKeyring) -> None:  # noqa: F811
@@ -99,6 +105,28 @@ def test_send_invitations_from_the_window(window: MainWindow, memory_keyring: Me
         report = dialog.last_report
         assert report is not None and [o.name for o in report.outcomes] == ["Kim Ji-woo 김지우"]
         assert report.requests == len(smtp.inbox.messages) > 0
-        assert delivery_cells(window)["Kim Ji-woo"] == "Invitations: up to date"
+        assert delivery_cells(window)["Kim Ji-woo"] == "Up to date"
+        assert "Invitations: up to date" in dialog_text(window)
     finally:
         smtp.stop()
+
+
+def dialog_text(window: MainWindow) -> str:
+    reopened = open_dialog(window, DeliveryMode.INVITATIONS)
+    return "\n".join(reopened.delegate_list.item(row).text() for row in range(reopened.delegate_list.count()))
+
+
+def test_a_pack_from_the_window_is_recorded_and_the_next_says_what_changed(window: MainWindow, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.ui.exports.export_jobs import ExportKind
+
+    window.export(ExportKind.PACK, tmp_path / "first")
+    plan = window.document.plan
+    assert {t.channel for t in plan.delivery.targets} == {Channel.PACK}
+    kim = next(d for d in plan.delegates if d.name == "Kim Ji-woo")
+    moved = next(a for a in plan.activities_of(kim.id) if not a.is_cancelled)  # type: ignore[arg-type]
+    window.move_activities([moved], timedelta(minutes=30))
+    window.export(ExportKind.PACK, tmp_path / "second")
+    text = PdfReader(tmp_path / "second" / "delegates" / "Kim Ji-woo 김지우.pdf").pages[0].extract_text()
+    assert "Changed since your pack of" in text and f"Moved: {moved.title}" in text

@@ -80,3 +80,9 @@ def subscriptions_text(plan: Plan, notes: dict[int, PackNote], delegates: list[D
     writer.writerow(["delegate", "email", "subscription_url"])
     writer.writerows(rows)
     return buffer.getvalue()
+
+
+def record_all(store: PlanStore, plan: Plan, folder: Path, now: datetime, *, only_changed: bool = False) -> Changes:
+    """Record a pack of ``plan`` written to ``folder`` now, for the delegates it held."""
+    delegates = pack_delegates(plan, pack_notes(plan), only_changed=only_changed)
+    return record_pack(store, plan, [d.id for d in delegates if d.id is not None], folder, now)

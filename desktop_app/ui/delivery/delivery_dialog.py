@@ -39,7 +39,7 @@ from desktop_app.ui.delivery.delivery_jobs import (
     keep_typed_password,
     stored_password,
 )
-from desktop_app.ui.delivery.delivery_rows import delivery_text
+from desktop_app.ui.delivery.delivery_rows import delivery_line
 from desktop_app.ui.workers import TaskHandle
 
 GOOGLE_NOTE = ("Phones subscribe to these addresses (each itinerary prints its own with a QR code). Apple "
@@ -76,6 +76,8 @@ class DeliveryDialog(QDialog):
             self.user_edit.setText(settings.caldav_user)
             form.addRow(self.tr("&Server:"), self.server_edit)
             form.addRow(self.tr("&User:"), self.user_edit)
+            self.sender_edit.hide()  # invitations only
+            self.security_combo.hide()
         else:
             port = f":{settings.smtp_port}" if settings.smtp_port else ""
             self.server_edit.setText(f"{settings.smtp_host}{port}" if settings.smtp_host else "")
@@ -102,7 +104,7 @@ class DeliveryDialog(QDialog):
         self.delegate_list = QListWidget(self)
         self.delegate_list.setAccessibleName(self.tr("Delegates"))
         for delegate in document.plan.delegates:
-            item = QListWidgetItem(f"{delegate.display_name} — {delivery_text(delegate, document.plan)}")
+            item = QListWidgetItem(f"{delegate.display_name} — {delivery_line(delegate, document.plan)}")
             item.setData(Qt.ItemDataRole.UserRole, delegate.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -117,7 +119,9 @@ class DeliveryDialog(QDialog):
         self.results.setAccessibleName(self.tr("Result per calendar"))
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.results.setWordWrap(False)
+        self.results.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.results.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.results.verticalHeader().hide()
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu
 
+from desktop_app.domain.plan import Plan
+from desktop_app.services.changes import Changes, EntityKind
+from desktop_app.services.delivery import packs
 from desktop_app.ui.delivery.delivery_dialog import DeliveryDialog
 from desktop_app.ui.delivery.delivery_jobs import DeliveryMode
 
@@ -37,4 +42,25 @@ def add_delivery_menu(window: Any) -> QMenu:
     send.triggered.connect(lambda _checked=False: open_dialog(DeliveryMode.INVITATIONS))
     menu.aboutToShow.connect(update)
     window.open_delivery_dialog = open_dialog
+    _record_packs(window)
     return menu
+
+
+def _record_packs(window: Any) -> None:
+    """File → Export → Delegation pack records what each delegate got, as ``export pack`` does,
+    so the next pack starts with what changed since; the plan is then read again."""
+    recorded: list[bool] = []
+
+    def record(plan: Plan, folder: Path, now: datetime) -> None:  # on the export's pool thread
+        store = window.document.store
+        if store is not None:
+            packs.record_all(store, plan, folder, now)
+            recorded.append(True)
+
+    def finished(_outcome: str, _value: object) -> None:
+        if recorded:
+            recorded.clear()
+            window.document.refresh(Changes(kinds=frozenset({EntityKind.DELIVERY})))
+
+    window.exports.pack_recorder = record
+    window.exports.finished.connect(finished)

@@ -21,6 +21,18 @@ def status_of(plan: Plan) -> dict[int, DelegateDelivery]:
 
 
 def delivery_text(delegate: Delegate, plan: Plan) -> str:
+    """The delegates table's cell: '3 changes not yet sent', 'Up to date', 'Not delivered yet'
+    (the channel and the whole sentence are in the tooltip)."""
+    status = status_of(plan).get(delegate.id or 0)
+    if status is None or status.channel is None:
+        return "Not delivered yet"
+    if not status.pending:
+        return "Up to date"
+    count = len(status.pending)
+    return f"{count} change{'s' if count != 1 else ''} not yet sent"
+
+
+def delivery_line(delegate: Delegate, plan: Plan) -> str:
     """'Subscription: 3 changes not yet sent to Kim Ji-woo', 'Invitations: up to date', 'Not delivered yet'."""
     status = status_of(plan).get(delegate.id or 0)
     if status is None or status.channel is None:
@@ -40,7 +52,7 @@ def delivery_tooltip(delegate: Delegate, plan: Plan) -> str:
         return "Nothing was published or sent to this delegate's phone yet (Delivery menu)."
     from desktop_app.domain.delivery_changes import describe
 
-    lines = [f"{status.channel.label}: {status.address}"]
+    lines = [delivery_line(delegate, plan), f"{status.channel.label.capitalize()}: {status.address}"]
     lines.extend(describe(change, plan) for change in status.pending[:12])
     if len(status.pending) > 12:
         lines.append(f"… and {len(status.pending) - 12} more")

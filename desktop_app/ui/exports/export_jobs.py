@@ -12,10 +12,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from desktop_app.domain.plan import Plan
+from desktop_app.domain.timezones import utc_now
 from desktop_app.services import ics_service, pdf_service
 from desktop_app.ui.workers import TaskContext
 
@@ -57,9 +59,14 @@ class ExportProgress:
     cancel_requested: threading.Event = field(default_factory=threading.Event)
 
 
+PackRecorder = Callable[[Plan, Path, datetime], object]
+"""Remembers that a pack of this plan was written to the folder now (the delivery record)."""
+
+
 def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOptions,
-               state: ExportProgress) -> Callable[[TaskContext], list[Path]]:
-    """The work for ``TaskRunner.run``: writes into ``folder`` and returns the files written."""
+               state: ExportProgress, record_pack: PackRecorder | None = None) -> Callable[[TaskContext], list[Path]]:
+    """The work for ``TaskRunner.run``: writes into ``folder`` and returns the files written;
+    a pack is then recorded with ``record_pack``, so the next one says what changed since."""
 
     def check(context: TaskContext) -> None:
         if state.cancel_requested.is_set():
@@ -74,9 +81,13 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
 
         check(context)
         if kind is ExportKind.PACK:
-            return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           alarm_minutes=options.reminder_minutes, progress=progress,
-                                           workers=options.workers)
+            now = utc_now()
+            files = pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
+                                            alarm_minutes=options.reminder_minutes, progress=progress,
+                                            workers=options.workers, now=now)
+            if files and record_pack is not None:
+                record_pack(plan, folder, now)
+            return files
         if kind is ExportKind.ITINERARIES:
             return pdf_service.export_pdfs(plan, folder, paper=options.paper, home_time=options.home_time,
                                            progress=progress, workers=options.workers)

@@ -59,6 +59,7 @@ class DelegatesSection(TableSection):
             field_column(self.tr("Name"), "name"),
             field_column(self.tr("Native name"), "native_name"),
             TableColumn(self.tr("Delegation"), _delegation_name),
+            TableColumn(self.tr("Delivery"), delivery_text, sort=pending_count, tooltip=delivery_tooltip),
             field_column(self.tr("Organisation"), "organisation"),
             field_column(self.tr("Role"), "role"),
             field_column(self.tr("Email"), "email"),
@@ -66,7 +67,6 @@ class DelegatesSection(TableSection):
             field_column(self.tr("Home zone"), "home_timezone"),
             TableColumn(self.tr("Stays"), self._stays_text, sort=_first_arrival, tooltip=self._stays_tooltip),
             count_column(self.tr("Activities"), lambda d, p: activity_counts(p.activities).by_delegate[d.id]),
-            TableColumn(self.tr("Delivery"), delivery_text, sort=pending_count, tooltip=delivery_tooltip),
         )
 
     def rows(self, plan: Plan) -> Iterable[Any]:
