@@ -26,6 +26,7 @@ from desktop_app.delivery.caldav_publisher import CalDAVSession, check_server_ur
 from desktop_app.delivery.errors import AuthenticationFailed, CollectionMissing, DeliveryError
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.delivery import Channel, DeliveredEvent, DeliveryTarget, RecipientKind
+from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import utc_now
 from desktop_app.formats.ics_export import CalendarWriter
@@ -69,7 +70,7 @@ def choose_calendars(plan: Plan, delegates: list[str] | None, *, with_delegation
     """The named delegates' calendars (by email or name, or by id: the window's choice);
     nothing named: every delegate's and every delegation's."""
     if delegates or delegate_ids:
-        chosen = {d.id: d for d in plan.delegates if d.id in set(delegate_ids or ())}
+        chosen: dict[int | None, Delegate] = {d.id: d for d in plan.delegates if d.id in set(delegate_ids or ())}
         for text in delegates or ():
             delegate = find_delegate(plan, text)
             chosen[delegate.id] = delegate
