@@ -111,8 +111,8 @@ class ActivitiesView(QWidget):
             Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST",
             Column.KIND: kind_label(ActivityKind.BOOTH_MEETING), Column.STATUS: status_label(ActivityStatus.TENTATIVE),
             Column.CONFLICTS: self.model.headerData(Column.CONFLICTS, Qt.Orientation.Horizontal),
-            Column.TITLE: "Booth meeting: Lowlands Film Sales × Manila",
-            Column.PLACE: "HKCEC, European Pavilion",
+            Column.TITLE: "Booth meeting: Lowlands Film Sales",
+            Column.PLACE: "HKCEC, European Pavil",
         }
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
