@@ -218,6 +218,7 @@ class MainWindow(QMainWindow):
         self.document.settled_changed.connect(lambda _settled: self._update_enabled())
         self.exports.running_changed.connect(lambda _running: self._update_enabled())
         self.conflicts_panel.conflict_selected.connect(self._reveal_conflict)
+        self.tools.proposal_changed.connect(self._show_proposal)
         self.navigator.section_chosen.connect(self.show_section)
         self.inspector.edit_requested.connect(self.run_edit)
         for section in self.sections.values():
@@ -315,6 +316,10 @@ class MainWindow(QMainWindow):
         editor = self.inspector.show_entity(entity, self.document.plan)
         if editor is not None:
             editor.setFocus()
+
+    def _show_proposal(self, activities: list[Activity]) -> None:
+        for section in self.sections.values():
+            section.set_ghosts(activities)
 
     def _navigate(self, key: str, target: object) -> None:
         self.show_section(key).reveal(target)

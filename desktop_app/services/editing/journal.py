@@ -118,8 +118,9 @@ def _conflict_text(entity: object, current: object | None, expected: object | No
         return f"'{name}' was deleted since; the action cannot be undone"
     if expected is None:
         return f"'{name}' was added again since; the action cannot be undone"
+    bookkeeping = {"last_modified", "sequence", "former_attendee_ids"}
     fields = [f.name for f in dataclasses.fields(current)  # type: ignore[arg-type]
-              if f.name not in {"last_modified", "sequence", "former_attendee_ids"} and getattr(current, f.name) != getattr(expected, f.name)]
+              if f.name not in bookkeeping and getattr(current, f.name) != getattr(expected, f.name)]
     what = ", ".join(fields) or "it"
     return f"'{name}' was changed since ({what}); undoing would overwrite that, so nothing was changed"
 

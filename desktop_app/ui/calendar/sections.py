@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
@@ -111,11 +111,15 @@ class _GridSection(_CalendarSection):
         return bool(self.view.show_day(day))  # type: ignore[attr-defined]
 
     def set_ghosts(self, activities: Sequence[Activity]) -> None:
-        """Show a scheduler proposal as ghost blocks (nothing is saved)."""
-        self.view.set_ghosts(activities)
+        """Show a scheduler proposal as ghost blocks (nothing is saved); hidden, at the next show."""
+        if self._in_view():
+            self.view.set_ghosts(activities)
+        else:
+            self.view.ghosts = tuple(activities)
+            self._behind = True
 
     def clear_ghosts(self) -> None:
-        self.view.clear_ghosts()
+        self.set_ghosts(())
 
     def _day_of(self, activity: Activity) -> date | None:
         return next((d for d in self.days if day_axis(self.plan, d).overlaps(activity.start, activity.end)), None)
@@ -123,7 +127,7 @@ class _GridSection(_CalendarSection):
 
 class DaySection(_GridSection):
     key = "day"
-    title = "Day"
+    title = QT_TRANSLATE_NOOP("Sections", "Day")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,7 +172,7 @@ class DaySection(_GridSection):
 
 class WeekSection(_GridSection):
     key = "week"
-    title = "Week"
+    title = QT_TRANSLATE_NOOP("Sections", "Week")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -197,7 +201,7 @@ class WeekSection(_GridSection):
 
 class AgendaSection(_CalendarSection):
     key = "agenda"
-    title = "Agenda"
+    title = QT_TRANSLATE_NOOP("Sections", "Agenda")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -245,7 +249,7 @@ class AgendaSection(_CalendarSection):
 
 class LoadSection(_CalendarSection):
     key = "matrix"
-    title = "Load"
+    title = QT_TRANSLATE_NOOP("Sections", "Load")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -79,6 +79,9 @@ class Section(QWidget):
         """Select and scroll to a conflict picked in the conflicts panel; False if not shown here."""
         return False
 
+    def set_ghosts(self, activities: Sequence[Any]) -> None:
+        """Show a proposal (the scheduler's ticked meetings, no ids) beside the plan; [] clears it."""
+
     def actions_for_menu(self) -> list[QAction]:
         """The section's commands, for the window's Edit menu and the section's context menu."""
         return []

@@ -315,8 +315,9 @@ def test_a_day_is_printed_to_pdf(day: DayView, tmp_path: Path):
     pages = print_grid(day.canvas, pdf_printer(target), "FilMart sample · Mon 17 Mar")
     assert pages == 1
     text = PdfReader(str(target)).pages[0].extract_text()
-    assert "FilMart sample · Mon 17 Mar" in text
-    assert "Producers Connect panel" in text and "Kim Ji-woo" in text and "10:00" in text
+    flat = "".join(text.split())  # pypdf gives spaces as tabs and breaks where a column wraps a name
+    assert "FilMartsample·Mon17Mar" in flat
+    assert "ProducersConnectpanel" in flat and "KimJi-woo" in flat and "10:00" in flat
 
 
 def test_the_time_of_a_move_is_relative_even_when_the_view_is_behind(window: MainWindow, day: DayView):

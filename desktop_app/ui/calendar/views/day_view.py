@@ -16,6 +16,7 @@ from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.local_time import day_at
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import utc_now
+from desktop_app.services.changes import Changes
 from desktop_app.ui.calendar.model.columns import (
     NO_VENUE,
     ColumnMode,
@@ -26,7 +27,6 @@ from desktop_app.ui.calendar.model.columns import (
     room_columns,
 )
 from desktop_app.ui.calendar.model.layout import CalendarLayout, build_layout
-from desktop_app.services.changes import Changes
 from desktop_app.ui.calendar.model.navigator_days import days_may_change, navigator_days
 from desktop_app.ui.calendar.views.date_navigator import DateNavigator
 from desktop_app.ui.calendar.views.grid_view import SNAP_CHOICES, GridView, Placer

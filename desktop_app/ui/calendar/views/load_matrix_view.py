@@ -44,10 +44,10 @@ class LoadMatrixModel(QAbstractTableModel):
         self.matrix = matrix
         self.endResetModel()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.matrix.delegates)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.matrix.days)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -97,7 +97,8 @@ class LoadMatrixView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setDefaultSectionSize(self.fontMetrics().horizontalAdvance("10:30 · 12 · ⚠2") + 20)
+        widest = self.fontMetrics().horizontalAdvance("10:30 · 12 · ⚠2")
+        self.table.horizontalHeader().setDefaultSectionSize(widest + 20)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.activated.connect(self._on_double_click)
         self.legend = QLabel(self.tr("Hours booked · activities (· conflicts); darker is fuller, full at {hours} h. "
