@@ -75,6 +75,7 @@ class CalendarCanvas(QAbstractScrollArea):
         self.edits: GridEdits | None = None
         self.snap_minutes = 15
         self.cursor_cell: tuple[int, int] | None = None
+        self._arrow_counts: tuple[tuple[int, int], ...] = ()
         self.gestures = GridGestures(self)
         self._held_preview = QTimer(self)
         self._held_preview.setSingleShot(True)
@@ -146,6 +147,7 @@ class CalendarCanvas(QAbstractScrollArea):
             layout.set_minimum(minimum)
         self.scene.prepare(layout, self.geometry, self.font())
         self._update_scroll_ranges()
+        self._arrow_counts = self.arrow_counts()  # what the header and footer now paint
         self.viewport().update()
         self.header.update()
         self.footer.update()
@@ -202,13 +204,38 @@ class CalendarCanvas(QAbstractScrollArea):
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().scroll(dx, dy)  # blit; only the strip that came into view is painted
+        if dy:
+            self.gutter.update()
+        counts = self.arrow_counts()
         if dx:
             self.header.update()
             self.footer.update()
-        if dy:
-            self.gutter.update()
-            self.header.update()
-            self.footer.update()
+        elif counts != self._arrow_counts:  # a vertical step repaints only the titles whose arrows changed
+            self._update_arrows(self._arrow_counts, counts)
+        self._arrow_counts = counts
+
+    def _update_arrows(self, before: tuple[tuple[int, int], ...], after: tuple[tuple[int, int], ...]) -> None:
+        left = self.horizontalScrollBar().value()
+        shown = self.geometry.columns_between(left, left + self.viewport().width())
+        width = int(self.geometry.column_width) + 2
+        for position, column in enumerate(shown):
+            old = before[position] if position < len(before) else None
+            new = after[position] if position < len(after) else None
+            if old is None or new is None or old[0] != new[0]:
+                x = int(self.geometry.column_left(column) - left)
+                self.header.update(QRect(x - 1, 0, width, self.header.height()))
+            if old is None or new is None or old[1] != new[1]:
+                x = int(self.geometry.column_left(column) - left)
+                self.footer.update(QRect(x - 1, 0, width, self.footer.height()))
+
+    def arrow_counts(self) -> tuple[tuple[int, int], ...]:
+        """(above, below) the visible hours, for each column in view."""
+        indexes = self.scene.layout.indexes
+        top, bottom = self.visible_minutes()
+        left = self.horizontalScrollBar().value()
+        return tuple((indexes[c].count_above(top), indexes[c].count_below(bottom))
+                     for c in self.geometry.columns_between(left, left + self.viewport().width())
+                     if c < len(indexes))
 
     def content_point(self, viewport_point: QPointF | QPoint) -> QPointF:
         return QPointF(viewport_point.x() + self.horizontalScrollBar().value(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -40,6 +40,24 @@ class ColumnHeader(_Strip):
     """(column, upwards)."""
     title_clicked = Signal(int)
 
+    def __init__(self, canvas: CalendarCanvas) -> None:
+        super().__init__(canvas)
+        self._elided: dict[tuple[str, bool, int], str] = {}  # eliding 60 titles twice is most of a repaint
+
+    def _elide(self, painter: QPainter, text: str, bold: bool, width: int) -> str:
+        key = (text, bold, width)
+        found = self._elided.get(key)
+        if found is None:
+            if len(self._elided) > 4096:
+                self._elided.clear()
+            found = self._elided[key] = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return found
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elided.clear()
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
         canvas = self.canvas
         painter = QPainter(self)
@@ -63,14 +81,14 @@ class ColumnHeader(_Strip):
             title = canvas.column_title(column)
             box = QRectF(left + 4, 2, width - 8, metrics_height)
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, int(box.width())))
+                             self._elide(painter, title, True, int(box.width())))
             painter.setFont(self.font())
             box = QRectF(left + 4, 2 + metrics_height, width - 8, metrics_height)
             above = canvas.hidden_count(column, upwards=True)
             arrow = f"{ARROW_UP} {above}  " if above else ""
             subtitle = arrow + info.subtitle
             painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             painter.fontMetrics().elidedText(subtitle, Qt.TextElideMode.ElideRight, int(box.width())))
+                             self._elide(painter, subtitle, False, int(box.width())))
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:

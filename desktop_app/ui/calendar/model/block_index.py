@@ -8,7 +8,7 @@ blocks near the view are looked at.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 
@@ -19,6 +19,7 @@ class ColumnIndex:
         self._starts = [start for start, _end, _number in ordered]
         self._ends = [end for _start, end, _number in ordered]
         self._numbers = [number for _start, _end, number in ordered]
+        self._sorted_ends = sorted(self._ends)
         self._longest = max((end - start for start, end, _number in ordered), default=0)
 
     def __len__(self) -> int:
@@ -40,7 +41,7 @@ class ColumnIndex:
 
     def count_above(self, top: float) -> int:
         """Blocks that end at or before ``top`` (hidden above the view)."""
-        return sum(1 for end in self._ends if end <= top)
+        return bisect_right(self._sorted_ends, top)
 
     def count_below(self, bottom: float) -> int:
         """Blocks that start at or after ``bottom`` (hidden below the view)."""
