@@ -247,7 +247,10 @@ def test_a_conflict_picked_in_the_panel_is_selected_and_shown_in_the_day_view(wi
     panel = window.conflicts_panel
     first = panel.model.index(0)
     conflict = panel.model.conflicts()[0]
-    panel.list_view.setCurrentIndex(first)
+    window.conflicts_dock.show()
+    window.conflicts_dock.raise_()
+    QTest.mouseClick(panel.list_view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=panel.list_view.visualRect(first).center())
     assert window.current_section.key == "day"
     assert day.current_day == MONDAY
     assert {a.id for a in day.selected_activities()} == set(conflict.activity_ids)

@@ -38,9 +38,13 @@ def fill_groups(field: QComboBox, plan: Plan, *, delegates: bool) -> None:
     if delegates:
         for delegate in plan.delegates:
             field.addItem(delegate.display_name, ("delegate", delegate.id or 0))
-    index = field.findData(current) if current is not None else 0
-    field.setCurrentIndex(max(index, 0))
+    field.setCurrentIndex(max(group_index(field, tuple(current)) if current is not None else 0, 0))
     field.blockSignals(False)
+
+
+def group_index(field: QComboBox, group: Group) -> int:
+    """The item showing ``group``, -1 if none (``findData`` misses: Qt hands a tuple back as a list)."""
+    return next((i for i in range(field.count()) if tuple(field.itemData(i) or ()) == tuple(group)), -1)
 
 
 def chosen_group(field: QComboBox) -> Group:

@@ -25,7 +25,14 @@ from desktop_app.ui.calendar.model.layout import CalendarLayout, build_layout
 from desktop_app.ui.calendar.model.navigator_days import days_may_change, navigator_days
 from desktop_app.ui.calendar.views.date_navigator import DateNavigator, day_text
 from desktop_app.ui.calendar.views.grid_view import SNAP_CHOICES, GridView, Placer
-from desktop_app.ui.calendar.views.toolbar_fields import chosen_group, combo, fill_groups, fill_second_zones, fill_snap
+from desktop_app.ui.calendar.views.toolbar_fields import (
+    chosen_group,
+    combo,
+    fill_groups,
+    fill_second_zones,
+    fill_snap,
+    group_index,
+)
 
 WEEK_COLUMN_WIDTH = 130
 
@@ -75,7 +82,7 @@ class WeekView(GridView):
         return self.navigator.show_day(day)
 
     def set_group(self, group: tuple[str, int]) -> None:
-        index = self.group_field.findData(group)
+        index = group_index(self.group_field, group)
         if index >= 0:
             self.group_field.setCurrentIndex(index)
 
