@@ -73,6 +73,9 @@ def take_screenshot(options: GuiOptions) -> int:
         window.show()
         for _ in range(3):  # layouts settle over a few turns of the event loop
             app.processEvents()
+        if options.view == "conflicts" and options.day is None:
+            _pick_first_conflict(window)
+            app.processEvents()
         saved = window.grab().save(str(options.screenshot), "PNG")
         window.document.close()
         window.close()
@@ -91,8 +94,8 @@ def _quiet_offscreen_notes(kind: object, context: object, message: str) -> None:
 
 def _show_view(window: MainWindow, options: GuiOptions) -> str:
     view = options.view or "activities"
-    if view == "conflicts":
-        window.show_section("activities")
+    if view == "conflicts":  # the panel beside the day view, its first conflict picked there
+        window.show_section("day")
         window.conflicts_dock.show()
         window.conflicts_dock.raise_()
     elif view in window.sections:
@@ -106,6 +109,13 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
         dated.show_day(options.day)
     return ""
+
+
+def _pick_first_conflict(window: MainWindow) -> None:
+    """As a click on the panel's first row does: the calendar selects it and scrolls to it."""
+    panel = window.conflicts_panel
+    if panel.model.rowCount():
+        panel.list_view.setCurrentIndex(panel.model.index(0))
 
 
 def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = "",

@@ -25,14 +25,15 @@ from desktop_app.ui.workspace.section import Work
 Edit = tuple[str, Work]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarEdits", text)
+translate = QCoreApplication.translate
 
 
 def _named(activities: Sequence[Activity], one: str, many: str) -> str:
+    """``one`` with the title of the only activity, else ``many`` with their count (both translated:
+    two sentences, not a %n plural, which lupdate does not mark in a Python translate() call)."""
     if len(activities) == 1:
-        return _tr(one).format(title=activities[0].title)
-    return _tr(many).format(count=len(activities))
+        return one.format(title=activities[0].title)
+    return many.format(count=len(activities))
 
 
 def handover(plan: Plan, source: ColumnKey | None, target: ColumnKey | None) -> Handover | None:
@@ -59,7 +60,7 @@ def target_name(plan: Plan, target: ColumnKey | None) -> str:
         return plan.describe_place(room.venue_id, room.id)
     if kind == "venue" and key in plan.venue_by_id:
         return plan.venue_by_id[key].name
-    return _tr("no venue") if kind == "venue" else ""
+    return translate("CalendarEdits", "no venue") if kind == "venue" else ""
 
 
 def move(plan: Plan, activities: Sequence[Activity], delta: timedelta, source: ColumnKey | None = None,
@@ -67,9 +68,11 @@ def move(plan: Plan, activities: Sequence[Activity], delta: timedelta, source: C
     ids = [a.id for a in activities if a.id is not None]
     given = handover(plan, source, target)
     if given is not None:
-        text = _tr("Give '{title}' to {name}").format(title=activities[0].title, name=target_name(plan, target))
+        text = translate("CalendarEdits", "Give '{title}' to {name}").format(title=activities[0].title,
+                                                                            name=target_name(plan, target))
     else:
-        text = _named(activities, "Move '{title}'", "Move {count} activities")
+        text = _named(activities, translate("CalendarEdits", "Move '{title}'"),
+                  translate("CalendarEdits", "Move {count} activities"))
 
     def work(store: Any) -> Changes:
         return calendar_moves.move_activities(store, ids, delta, given)
@@ -83,7 +86,7 @@ def resize(activity: Activity, start_delta: timedelta, end_delta: timedelta) -> 
     def work(store: Any) -> Changes:
         return calendar_moves.resize_activity(store, activity_id, start_delta, end_delta)
 
-    return _tr("Change the length of '{title}'").format(title=activity.title), work
+    return translate("CalendarEdits", "Change the length of '{title}'").format(title=activity.title), work
 
 
 def add(activities: Sequence[Activity], text: str) -> Edit:
@@ -96,15 +99,17 @@ def add(activities: Sequence[Activity], text: str) -> Edit:
 
 
 def create(activity: Activity) -> Edit:
-    return add([activity], _tr("New activity '{title}'").format(title=activity.title))
+    return add([activity], translate("CalendarEdits", "New activity '{title}'").format(title=activity.title))
 
 
 def paste(copies: Sequence[Activity]) -> Edit:
-    return add(copies, _named(copies, "Paste '{title}'", "Paste {count} activities"))
+    return add(copies, _named(copies, translate("CalendarEdits", "Paste '{title}'"),
+                  translate("CalendarEdits", "Paste {count} activities")))
 
 
 def duplicate(copies: Sequence[Activity]) -> Edit:
-    return add(copies, _named(copies, "Duplicate '{title}'", "Duplicate {count} activities"))
+    return add(copies, _named(copies, translate("CalendarEdits", "Duplicate '{title}'"),
+                  translate("CalendarEdits", "Duplicate {count} activities")))
 
 
 def delete(activities: Sequence[Activity]) -> Edit:
@@ -113,7 +118,8 @@ def delete(activities: Sequence[Activity]) -> Edit:
     def work(store: Any) -> Changes:
         return activity_service.delete_activities(store, ids, skip_missing=True)[1]
 
-    return _named(activities, "Delete '{title}'", "Delete {count} activities"), work
+    return _named(activities, translate("CalendarEdits", "Delete '{title}'"),
+                  translate("CalendarEdits", "Delete {count} activities")), work
 
 
 def from_preview(plan: Plan, preview: Preview) -> Edit | None:

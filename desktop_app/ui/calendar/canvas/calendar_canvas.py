@@ -165,7 +165,7 @@ class CalendarCanvas(QAbstractScrollArea):
 
     def _update_margins(self) -> None:
         metrics = self.fontMetrics()
-        label = metrics.horizontalAdvance("00:00 CEST") + 10
+        label = metrics.horizontalAdvance("00:00 CEST") + 10  # not translated: the widest hour label, for the width
         gutter = label * 2 if self.second_zone else label
         header = metrics.height() * 2 + 6
         self.setViewportMargins(gutter, header, 0, FOOTER_HEIGHT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QRect
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QPoint, QRect
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QAccessibleInterface, QWindow
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -27,12 +27,13 @@ if TYPE_CHECKING:
 
 BlockKey = tuple[ColumnKey, int]
 _STATUS_WORDS = {
-    ActivityStatus.PROPOSED: "proposed", ActivityStatus.TENTATIVE: "tentative", ActivityStatus.CANCELLED: "cancelled",
+    ActivityStatus.PROPOSED: QT_TRANSLATE_NOOP("CalendarCanvas", "proposed"),
+    ActivityStatus.TENTATIVE: QT_TRANSLATE_NOOP("CalendarCanvas", "tentative"),
+    ActivityStatus.CANCELLED: QT_TRANSLATE_NOOP("CalendarCanvas", "cancelled"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarCanvas", text)
+translate = QCoreApplication.translate
 
 
 def describe(canvas: CalendarCanvas, block: Block) -> str:
@@ -44,18 +45,18 @@ def describe(canvas: CalendarCanvas, block: Block) -> str:
     axis_zone = canvas.scene.layout.columns[block.column].axis.zone
     zone = "" if start.utcoffset() == to_local(activity.start, axis_zone).utcoffset() else f" {abbreviation_of(start)}"
     parts = [canvas.column_title(block.column),
-             _tr("{start} to {end}").format(start=f"{start:%H:%M}", end=f"{end:%H:%M}{zone}"),
+             translate("CalendarCanvas", "{start} to {end}").format(start=f"{start:%H:%M}", end=f"{end:%H:%M}{zone}"),
              activity.title]
     if activity.status in _STATUS_WORDS:
-        parts.append(_tr(_STATUS_WORDS[activity.status]))
+        parts.append(translate("CalendarCanvas", _STATUS_WORDS[activity.status]))
     if block.optional:
-        parts.append(_tr("optional"))
+        parts.append(translate("CalendarCanvas", "optional"))
     if block.ghost:
-        parts.append(_tr("proposed by the scheduler"))
+        parts.append(translate("CalendarCanvas", "proposed by the scheduler"))
     elif block.severity is Severity.CONFLICT:
-        parts.append(_tr("in conflict"))
+        parts.append(translate("CalendarCanvas", "in conflict"))
     elif block.severity is Severity.WARNING:
-        parts.append(_tr("with a warning"))
+        parts.append(translate("CalendarCanvas", "with a warning"))
     return ", ".join(parts)
 
 
@@ -203,7 +204,7 @@ class ColumnAccessible(QAccessibleInterface):
 
 class CanvasAccessible(QAccessibleWidget):
     def __init__(self, canvas: CalendarCanvas) -> None:
-        super().__init__(canvas, QAccessible.Role.Table, _tr("Calendar grid"))
+        super().__init__(canvas, QAccessible.Role.Table, translate("CalendarCanvas", "Calendar grid"))
         self.canvas = canvas
         self.columns: dict[ColumnKey, ColumnAccessible] = {}
         self.blocks: dict[BlockKey, BlockAccessible] = {}

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.conflicts import Severity
+from desktop_app.ui.activities.labels import kind_label, status_label
 from desktop_app.ui.calendar.model.agenda_rows import AgendaDay, AgendaRow
 from desktop_app.ui.calendar.views.date_navigator import day_text
 from desktop_app.ui.style import colours, severity_icon
@@ -17,8 +18,6 @@ from desktop_app.ui.style import colours, severity_icon
 ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 1
 DAY_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
-_STATUS_TEXT = {ActivityStatus.PROPOSED: "Proposed", ActivityStatus.TENTATIVE: "Tentative",
-                ActivityStatus.CONFIRMED: "Confirmed", ActivityStatus.CANCELLED: "Cancelled"}
 
 
 class Column(IntEnum):
@@ -108,8 +107,8 @@ class AgendaModel(QAbstractItemModel):
             return row.day
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                Column.TIME: row.time_text, Column.TITLE: row.title, Column.KIND: row.kind, Column.PLACE: row.place,
-                Column.PEOPLE: row.people, Column.STATUS: self.tr(_STATUS_TEXT[row.status]),
+                Column.TIME: row.time_text, Column.TITLE: row.title, Column.KIND: kind_label(row.activity.kind),
+                Column.PLACE: row.place, Column.PEOPLE: row.people, Column.STATUS: status_label(row.status),
             }[column]
         cancelled = row.status is ActivityStatus.CANCELLED
         if role == Qt.ItemDataRole.FontRole and cancelled:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
 
@@ -301,11 +301,11 @@ class GridView(QWidget):
 
 
 _COLLISION_TEXTS = {
-    ConflictKind.DOUBLE_BOOKED: "Clashes for {subject}",
-    ConflictKind.ROOM_OVER_CAPACITY: "Over capacity: {subject}",
-    ConflictKind.TRAVEL_TIME: "Too little travel time for {subject}",
-    ConflictKind.OUTSIDE_STAY: "Outside {subject}'s stay",
-    ConflictKind.OUTSIDE_OPENING_HOURS: "{subject} is closed then",
+    ConflictKind.DOUBLE_BOOKED: QT_TRANSLATE_NOOP("GridView", "Clashes for {subject}"),
+    ConflictKind.ROOM_OVER_CAPACITY: QT_TRANSLATE_NOOP("GridView", "Over capacity: {subject}"),
+    ConflictKind.TRAVEL_TIME: QT_TRANSLATE_NOOP("GridView", "Too little travel time for {subject}"),
+    ConflictKind.OUTSIDE_STAY: QT_TRANSLATE_NOOP("GridView", "Outside {subject}'s stay"),
+    ConflictKind.OUTSIDE_OPENING_HOURS: QT_TRANSLATE_NOOP("GridView", "{subject} is closed then"),
 }
 
 

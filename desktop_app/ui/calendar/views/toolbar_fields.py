@@ -8,9 +8,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from desktop_app.domain.plan import Plan
 from desktop_app.ui.calendar.model.columns import EVERYONE, Group
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CalendarToolbar", text)
+translate = QCoreApplication.translate
 
 
 def combo(parent: QWidget, accessible_name: str, tooltip: str = "", *, characters: int = 0) -> QComboBox:
@@ -31,7 +29,7 @@ def fill_groups(field: QComboBox, plan: Plan, *, delegates: bool) -> None:
     current = field.currentData()
     field.blockSignals(True)
     field.clear()
-    field.addItem(_tr("Whole delegation"), EVERYONE)
+    field.addItem(translate("CalendarToolbar", "Whole delegation"), EVERYONE)
     for delegation in plan.delegations:
         if plan.delegates_of(delegation.id or 0):
             field.addItem(delegation.name, ("delegation", delegation.id or 0))
@@ -54,7 +52,7 @@ def chosen_group(field: QComboBox) -> Group:
 
 def fill_snap(field: QComboBox, choices: tuple[int, ...], current: int) -> None:
     for minutes in choices:
-        field.addItem(_tr("{minutes} min").format(minutes=minutes), minutes)
+        field.addItem(translate("CalendarToolbar", "{minutes} min").format(minutes=minutes), minutes)
     field.setCurrentIndex(max(field.findData(current), 0))
 
 
@@ -63,14 +61,14 @@ def fill_second_zones(field: QComboBox, plan: Plan) -> None:
     current = field.currentData()
     field.blockSignals(True)
     field.clear()
-    field.addItem(_tr("No second time"), "")
+    field.addItem(translate("CalendarToolbar", "No second time"), "")
     seen = set()
     for delegate in plan.delegates:
         zone = delegate.home_timezone
         if zone and (delegate.id, zone) not in seen:
             seen.add((delegate.id, zone))
-            field.addItem(_tr("{name}'s home time ({zone})").format(name=delegate.name, zone=zone.replace("_", " ")),
-                          zone)
+            text = translate("CalendarToolbar", "{name}'s home time ({zone})")
+            field.addItem(text.format(name=delegate.name, zone=zone.replace("_", " ")), zone)
     index = field.findData(current) if current else 0
     field.setCurrentIndex(max(index, 0))
     field.blockSignals(False)
