@@ -132,7 +132,7 @@ def _visible_blocks(canvas: object) -> int:
     area = QRectF(canvas.viewport().rect()).translated(  # type: ignore[attr-defined]
         canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value())  # type: ignore[attr-defined]
     return sum(1 for b in canvas.base_layout.blocks  # type: ignore[attr-defined]
-               if canvas.geometry.block_rect(b).intersects(area))  # type: ignore[attr-defined]
+               if canvas.grid.block_rect(b).intersects(area))  # type: ignore[attr-defined]
 
 
 def _scroll_steps(area: object, repeat: int, *, content: int = 0) -> list[float]:

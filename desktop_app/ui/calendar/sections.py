@@ -157,7 +157,7 @@ class DaySection(_GridSection):
         column = self.day_view.canvas.base_layout.column_of(("delegate", delegate_id))
         if column is not None:
             canvas = self.day_view.canvas
-            canvas.horizontalScrollBar().setValue(int(canvas.geometry.column_left(column)))
+            canvas.horizontalScrollBar().setValue(int(canvas.grid.column_left(column)))
 
     def print_title(self) -> str:
         day = self.day_view.current_day

@@ -27,13 +27,13 @@ def column_named(canvas: CalendarCanvas, title: str) -> int:
 
 
 def block_point(canvas: CalendarCanvas, block: Block, *, where: str = "middle") -> QPoint:
-    rect = canvas.viewport_rect(canvas.geometry.block_rect(block))
+    rect = canvas.viewport_rect(canvas.grid.block_rect(block))
     y = {"middle": rect.center().y(), "top": rect.top() + 1, "bottom": rect.bottom() - 1}[where]
     return QPoint(int(rect.center().x()), int(y))
 
 
 def grid_point(canvas: CalendarCanvas, column: int, minute: float) -> QPoint:
-    geometry = canvas.geometry
+    geometry = canvas.grid
     x = geometry.column_left(column) + geometry.column_width / 2
     y = geometry.y_of(minute)
     point = QPointF(x - canvas.horizontalScrollBar().value(), y - canvas.verticalScrollBar().value())

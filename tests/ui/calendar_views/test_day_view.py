@@ -284,9 +284,9 @@ def test_blocks_above_and_below_the_visible_hours_are_counted_and_revealed(day: 
 
 def test_ctrl_wheel_zooms_around_the_pointer(day: DayView, qtbot):
     canvas = day.canvas
-    before = canvas.geometry.pixels_per_minute
+    before = canvas.grid.pixels_per_minute
     pointer = grid_point(canvas, 0, 10 * 60)
-    minute = canvas.geometry.minute_at(canvas.verticalScrollBar().value() + pointer.y())
+    minute = canvas.grid.minute_at(canvas.verticalScrollBar().value() + pointer.y())
     from PySide6.QtCore import QPoint, QPointF
     from PySide6.QtGui import QWheelEvent
 
@@ -294,8 +294,8 @@ def test_ctrl_wheel_zooms_around_the_pointer(day: DayView, qtbot):
                         Qt.MouseButton.NoButton, Qt.KeyboardModifier.ControlModifier, Qt.ScrollPhase.NoScrollPhase,
                         False)
     canvas.wheelEvent(event)
-    assert canvas.geometry.pixels_per_minute == pytest.approx(before * 1.15 ** 2)
-    after = canvas.geometry.minute_at(canvas.verticalScrollBar().value() + pointer.y())
+    assert canvas.grid.pixels_per_minute == pytest.approx(before * 1.15 ** 2)
+    after = canvas.grid.minute_at(canvas.verticalScrollBar().value() + pointer.y())
     assert after == pytest.approx(minute, abs=1)
 
 

@@ -71,7 +71,7 @@ def test_the_navigator_spans_every_market_each_day_in_its_own_zone(window: MainW
     assert (axis.zone, axis.minutes) == (PARIS, 23 * 60)  # elapsed time: the hour that never was is not there
     labels = [t.label for t in axis.ticks]
     assert "02:00" not in labels and labels[:4] == ["00:00", "01:00", "03:00 CEST", "04:00"]
-    assert day.day_view.canvas.geometry.minutes == 23 * 60  # one mapping: the grid is as long as the axis
+    assert day.day_view.canvas.grid.minutes == 23 * 60  # one mapping: the grid is as long as the axis
     pitch = [b for b in day.day_view.canvas.base_layout.blocks if b.activity.title == "Series Mania pitch"]
     assert [b.start for b in pitch] == [10 * 60]  # 11:00 CEST is ten hours after midnight CET
     day.show_day(date(2025, 3, 17))

@@ -64,7 +64,7 @@ class CalendarCanvas(QAbstractScrollArea):
         super().__init__(parent)
         self.clock = clock
         self.scene = BlockScene()
-        self.geometry = GridGeometry()
+        self.grid = GridGeometry()
         self.paint_state = PaintState()
         self.base_layout = CalendarLayout([], [])
         self.second_zone = ""
@@ -139,13 +139,13 @@ class CalendarCanvas(QAbstractScrollArea):
         self._held_preview.start()
 
     def _show(self, layout: CalendarLayout) -> None:
-        self.geometry.columns = len(layout.columns)
-        self.geometry.minutes = layout.axis_minutes
+        self.grid.columns = len(layout.columns)
+        self.grid.minutes = layout.axis_minutes
         self._fit_columns()
-        minimum = max(1, round(self.fontMetrics().height() / self.geometry.pixels_per_minute))
+        minimum = max(1, round(self.fontMetrics().height() / self.grid.pixels_per_minute))
         if layout.minimum_minutes != minimum:
             layout.set_minimum(minimum)
-        self.scene.prepare(layout, self.geometry, self.font())
+        self.scene.prepare(layout, self.grid, self.font())
         self._update_scroll_ranges()
         self._arrow_counts = self.arrow_counts()  # what the header and footer now paint
         self.viewport().update()
@@ -182,25 +182,25 @@ class CalendarCanvas(QAbstractScrollArea):
         super().resizeEvent(event)
         self._place_margins()
         if self._fit_columns():
-            self.scene.prepare(self.scene.layout, self.geometry, self.font())
+            self.scene.prepare(self.scene.layout, self.grid, self.font())
         self._update_scroll_ranges()
 
     def _fit_columns(self) -> bool:
-        columns = max(self.geometry.columns, 1)
+        columns = max(self.grid.columns, 1)
         width = float(self.preferred_column_width)
         if self.fill_width:
             width = max(width, (self.viewport().width() - 1) / columns)
-        changed = abs(width - self.geometry.column_width) > 0.01
-        self.geometry.column_width = width
+        changed = abs(width - self.grid.column_width) > 0.01
+        self.grid.column_width = width
         return changed
 
     def _update_scroll_ranges(self) -> None:
         viewport = self.viewport().size()
         horizontal, vertical = self.horizontalScrollBar(), self.verticalScrollBar()
         horizontal.setPageStep(viewport.width())
-        horizontal.setRange(0, max(0, int(self.geometry.width) - viewport.width()))
+        horizontal.setRange(0, max(0, int(self.grid.width) - viewport.width()))
         vertical.setPageStep(viewport.height())
-        vertical.setRange(0, max(0, int(self.geometry.height) - viewport.height()))
+        vertical.setRange(0, max(0, int(self.grid.height) - viewport.height()))
 
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().scroll(dx, dy)  # blit; only the strip that came into view is painted
@@ -216,16 +216,16 @@ class CalendarCanvas(QAbstractScrollArea):
 
     def _update_arrows(self, before: tuple[tuple[int, int], ...], after: tuple[tuple[int, int], ...]) -> None:
         left = self.horizontalScrollBar().value()
-        shown = self.geometry.columns_between(left, left + self.viewport().width())
-        width = int(self.geometry.column_width) + 2
+        shown = self.grid.columns_between(left, left + self.viewport().width())
+        width = int(self.grid.column_width) + 2
         for position, column in enumerate(shown):
             old = before[position] if position < len(before) else None
             new = after[position] if position < len(after) else None
             if old is None or new is None or old[0] != new[0]:
-                x = int(self.geometry.column_left(column) - left)
+                x = int(self.grid.column_left(column) - left)
                 self.header.update(QRect(x - 1, 0, width, self.header.height()))
             if old is None or new is None or old[1] != new[1]:
-                x = int(self.geometry.column_left(column) - left)
+                x = int(self.grid.column_left(column) - left)
                 self.footer.update(QRect(x - 1, 0, width, self.footer.height()))
 
     def arrow_counts(self) -> tuple[tuple[int, int], ...]:
@@ -234,7 +234,7 @@ class CalendarCanvas(QAbstractScrollArea):
         top, bottom = self.visible_minutes()
         left = self.horizontalScrollBar().value()
         return tuple((indexes[c].count_above(top), indexes[c].count_below(bottom))
-                     for c in self.geometry.columns_between(left, left + self.viewport().width())
+                     for c in self.grid.columns_between(left, left + self.viewport().width())
                      if c < len(indexes))
 
     def content_point(self, viewport_point: QPointF | QPoint) -> QPointF:
@@ -246,29 +246,29 @@ class CalendarCanvas(QAbstractScrollArea):
 
     def visible_minutes(self) -> tuple[float, float]:
         top = self.verticalScrollBar().value()
-        return self.geometry.minute_at(top), self.geometry.minute_at(top + self.viewport().height())
+        return self.grid.minute_at(top), self.grid.minute_at(top + self.viewport().height())
 
     def scroll_to_minute(self, minute: float, *, margin: float = 0.25) -> None:
         """Bring ``minute`` into view, a quarter of the way down."""
-        target = self.geometry.y_of(minute) - self.viewport().height() * margin
+        target = self.grid.y_of(minute) - self.viewport().height() * margin
         self.verticalScrollBar().setValue(int(target))
 
     def set_pixels_per_minute(self, value: float, anchor_y: float | None = None) -> None:
         """Zoom the time axis, keeping the minute under ``anchor_y`` (viewport y) where it is."""
         value = min(max(value, MIN_PIXELS_PER_MINUTE), MAX_PIXELS_PER_MINUTE)
-        if abs(value - self.geometry.pixels_per_minute) < 1e-6:
+        if abs(value - self.grid.pixels_per_minute) < 1e-6:
             return
         anchor = self.viewport().height() / 2 if anchor_y is None else anchor_y
-        minute = self.geometry.minute_at(self.verticalScrollBar().value() + anchor)
-        self.geometry.pixels_per_minute = value
+        minute = self.grid.minute_at(self.verticalScrollBar().value() + anchor)
+        self.grid.pixels_per_minute = value
         self._show(self.scene.layout)
-        self.verticalScrollBar().setValue(round(self.geometry.y_of(minute) - anchor))
+        self.verticalScrollBar().setValue(round(self.grid.y_of(minute) - anchor))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             steps = event.angleDelta().y() / 120
             if steps:
-                self.set_pixels_per_minute(self.geometry.pixels_per_minute * ZOOM_STEP ** steps,
+                self.set_pixels_per_minute(self.grid.pixels_per_minute * ZOOM_STEP ** steps,
                                            event.position().y())
             event.accept()
             return
@@ -356,10 +356,10 @@ class CalendarCanvas(QAbstractScrollArea):
         top, bottom = self.visible_minutes()
         if not top <= first.start < bottom - 15:
             self.scroll_to_minute(first.start)
-        left = self.geometry.column_left(first.column)
+        left = self.grid.column_left(first.column)
         shown_left = self.horizontalScrollBar().value()
-        if not shown_left <= left <= shown_left + self.viewport().width() - self.geometry.column_width:
-            self.horizontalScrollBar().setValue(int(left - self.geometry.column_width))
+        if not shown_left <= left <= shown_left + self.viewport().width() - self.grid.column_width:
+            self.horizontalScrollBar().setValue(int(left - self.grid.column_width))
 
     def block_at(self, viewport_point: QPointF | QPoint) -> PreparedBlock | None:
         return self.scene.at(self.content_point(viewport_point))

@@ -112,7 +112,7 @@ class BlockAccessible(QAccessibleInterface):
 
     def rect(self) -> QRect:
         canvas = self.canvas
-        local = canvas.viewport_rect(canvas.geometry.block_rect(self.block)).toAlignedRect()
+        local = canvas.viewport_rect(canvas.grid.block_rect(self.block)).toAlignedRect()
         return QRect(canvas.viewport().mapToGlobal(local.topLeft()), local.size())
 
     def role(self) -> QAccessible.Role:
@@ -191,8 +191,8 @@ class ColumnAccessible(QAccessibleInterface):
         number = self.number
         if number is None:
             return QRect()
-        left = int(canvas.geometry.column_left(number) - canvas.horizontalScrollBar().value())
-        local = QRect(left, 0, int(canvas.geometry.column_width), canvas.viewport().height())
+        left = int(canvas.grid.column_left(number) - canvas.horizontalScrollBar().value())
+        local = QRect(left, 0, int(canvas.grid.column_width), canvas.viewport().height())
         return QRect(canvas.viewport().mapToGlobal(local.topLeft()), local.size())
 
     def role(self) -> QAccessible.Role:

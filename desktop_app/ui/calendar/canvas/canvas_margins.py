@@ -61,7 +61,7 @@ class ColumnHeader(_Strip):
     def paintEvent(self, event: QPaintEvent) -> None:
         canvas = self.canvas
         painter = QPainter(self)
-        geometry = canvas.geometry
+        geometry = canvas.grid
         offset = canvas.horizontalScrollBar().value()
         height = self.height()
         bold = QFont(self.font())
@@ -92,7 +92,7 @@ class ColumnHeader(_Strip):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        column = self.canvas.geometry.column_at(event.position().x() + self.canvas.horizontalScrollBar().value())
+        column = self.canvas.grid.column_at(event.position().x() + self.canvas.horizontalScrollBar().value())
         if column is None:
             return
         if event.position().y() > self.fontMetrics().height() + 2 and self.canvas.hidden_count(column, upwards=True):
@@ -109,7 +109,7 @@ class ArrowFooter(_Strip):
     def paintEvent(self, event: QPaintEvent) -> None:
         canvas = self.canvas
         painter = QPainter(self)
-        geometry = canvas.geometry
+        geometry = canvas.grid
         offset = canvas.horizontalScrollBar().value()
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for column in geometry.columns_between(offset, offset + self.width()):
@@ -121,7 +121,7 @@ class ArrowFooter(_Strip):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        column = self.canvas.geometry.column_at(event.position().x() + self.canvas.horizontalScrollBar().value())
+        column = self.canvas.grid.column_at(event.position().x() + self.canvas.horizontalScrollBar().value())
         if column is not None and self.canvas.hidden_count(column, upwards=False):
             self.arrow_clicked.emit(column, False)
 
@@ -132,7 +132,7 @@ class TimeGutter(_Strip):
     def paintEvent(self, event: QPaintEvent) -> None:
         canvas = self.canvas
         painter = QPainter(self)
-        geometry = canvas.geometry
+        geometry = canvas.grid
         offset = canvas.verticalScrollBar().value()
         axis = canvas.reference_axis
         if axis is None:

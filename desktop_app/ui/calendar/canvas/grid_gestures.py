@@ -71,10 +71,10 @@ class GridGestures:
         if event.button() is not Qt.MouseButton.LeftButton:
             return False
         point = canvas.content_point(event.position())
-        column = canvas.geometry.column_at(point.x())
+        column = canvas.grid.column_at(point.x())
         if column is None:
             return False
-        minute = canvas.geometry.minute_at(point.y())
+        minute = canvas.grid.minute_at(point.y())
         hit = canvas.scene.at(point)
         toggle = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
         if hit is None or hit.block.ghost:
@@ -165,7 +165,7 @@ class GridGestures:
             return
         edits = canvas.edits
         point = canvas.content_point(gesture.last)
-        geometry = canvas.geometry
+        geometry = canvas.grid
         fine = (gesture.last_modifiers | gesture.modifiers) & Qt.KeyboardModifier.ShiftModifier
         step = FINE_STEP if fine else canvas.snap_minutes
         column = geometry.column_at(min(max(point.x(), 0), geometry.width - 1))
@@ -228,14 +228,14 @@ class GridGestures:
         blocks = [b for a in preview.activities for b in preview.layout.blocks if b.activity is a]
         if not blocks or not text:
             return
-        rect = self.canvas.geometry.block_rect(blocks[0])
+        rect = self.canvas.grid.block_rect(blocks[0])
         colours = block_colours()
         metrics = painter.fontMetrics()
         lines = text.split("\n")
         width = max(metrics.horizontalAdvance(line) for line in lines) + 10
         height = metrics.height() * len(lines) + 6
         box = QRectF(rect.right() + 4, rect.top(), width, height)
-        if box.right() > self.canvas.geometry.width:
+        if box.right() > self.canvas.grid.width:
             box.moveRight(rect.left() - 4)
         painter.setPen(QPen(colours.conflict if preview.collisions else colours.border, 1))
         background = QColor(self.canvas.palette().color(self.canvas.backgroundRole()))
