@@ -22,6 +22,10 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop_app.ui.calendar.canvas.calendar_canvas import CalendarCanvas
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -126,13 +130,12 @@ def _busiest_day(plan: object) -> date:
     return max(days, key=lambda d: (counts.get(d, 0), d))
 
 
-def _visible_blocks(canvas: object) -> int:
+def _visible_blocks(canvas: CalendarCanvas) -> int:
     from PySide6.QtCore import QRectF
 
-    area = QRectF(canvas.viewport().rect()).translated(  # type: ignore[attr-defined]
-        canvas.horizontalScrollBar().value(), canvas.verticalScrollBar().value())  # type: ignore[attr-defined]
-    return sum(1 for b in canvas.base_layout.blocks  # type: ignore[attr-defined]
-               if canvas.grid.block_rect(b).intersects(area))  # type: ignore[attr-defined]
+    area = QRectF(canvas.viewport().rect()).translated(canvas.horizontalScrollBar().value(),
+                                                        canvas.verticalScrollBar().value())
+    return sum(1 for b in canvas.base_layout.blocks if canvas.grid.block_rect(b).intersects(area))
 
 
 def _scroll_steps(area: object, repeat: int, *, content: int = 0) -> list[float]:

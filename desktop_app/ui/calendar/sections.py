@@ -216,7 +216,7 @@ class AgendaSection(_CalendarSection):
         return self.view.model
 
     def selected(self) -> list[Any]:
-        return self.view.selected_activities()
+        return list(self.view.selected_activities())
 
     def select(self, entities: Sequence[Any]) -> None:
         self.catch_up()
@@ -228,7 +228,7 @@ class AgendaSection(_CalendarSection):
 
     def reveal_conflict(self, conflict: Conflict) -> bool:
         self.catch_up()
-        return self.view.reveal_conflict(conflict)
+        return bool(self.view.reveal_conflict(conflict))
 
     def headers(self) -> list[str]:
         return [str(self.view.model.headerData(column, Qt.Orientation.Horizontal)) for column in Column]

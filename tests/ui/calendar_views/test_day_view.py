@@ -14,6 +14,7 @@ from desktop_app.app import build_main_window
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import ConflictKind
 from desktop_app.domain.timezones import to_local
+from desktop_app.ui.calendar import calendar_edits
 from desktop_app.ui.calendar.model.columns import ColumnMode
 from desktop_app.ui.calendar.sections import DaySection
 from desktop_app.ui.calendar.views.day_view import DayView
@@ -331,3 +332,25 @@ def test_the_time_of_a_move_is_relative_even_when_the_view_is_behind(window: Mai
     window.run_edit(text, work)
     window.run_edit(text, work)  # built from the same, now stale, snapshot
     assert local(activity(window, "Buyers lunch").start) == "15:00"
+
+
+def test_screen_readers_get_one_stable_interface_per_block_grouped_by_delegate(window: MainWindow, day: DayView):
+    from PySide6.QtGui import QAccessible
+
+    grid = QAccessible.queryAccessibleInterface(day.canvas)
+    assert grid is not None and grid.role() is QAccessible.Role.Table
+    kim = grid.child(column_named(day.canvas, "Kim"))
+    assert kim.text(QAccessible.Text.Name) == "Kim Ji-woo 김지우"
+    names = [kim.child(n).text(QAccessible.Text.Name) for n in range(kim.childCount())]
+    assert names == ["Kim Ji-woo 김지우, 10:00 to 11:00, FilMart opening, in conflict",  # Wong's clash
+                     "Kim Ji-woo 김지우, 14:00 to 15:00, Producers Connect panel, tentative, with a warning"]
+    first = kim.child(0)
+    same = QAccessible.uniqueId(first)
+    assert QAccessible.uniqueId(grid.child(column_named(day.canvas, "Kim")).child(0)) == same  # kept, not made anew
+    assert first.parent().text(QAccessible.Text.Name) == "Kim Ji-woo 김지우"
+
+    window.run_edit(*calendar_edits.move(window.document.plan, [activity(window, "Producers Connect panel")],
+                                         timedelta(minutes=15)))
+    kim = QAccessible.queryAccessibleInterface(day.canvas).child(column_named(day.canvas, "Kim"))
+    assert QAccessible.uniqueId(kim.child(0)) == same  # a change elsewhere leaves the opening's interface alone
+    assert "14:15 to 15:15" in kim.child(1).text(QAccessible.Text.Name)

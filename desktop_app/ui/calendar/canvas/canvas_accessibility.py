@@ -318,7 +318,7 @@ def layout_changed(canvas: CalendarCanvas) -> None:
     if grid is not None:
         grid.update_layout()
         if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(canvas, QAccessible.Event.Reorder))
+            QAccessible.updateAccessibility(QAccessibleEvent(canvas, QAccessible.Event.ObjectReorder))
 
 
 def focus_changed(canvas: CalendarCanvas) -> None:

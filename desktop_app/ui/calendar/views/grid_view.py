@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QVBoxLayout, QWidget
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.conflicts import Conflict, ConflictKind
+from desktop_app.domain.conflicts import Conflict, ConflictKind, Severity
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import utc_now
 from desktop_app.services.changes import Changes
@@ -97,8 +97,8 @@ class GridView(QWidget):
         self.canvas.set_layout(layout, GridEdits(self.plan, layout, self.placer, self.marks))
 
     @property
-    def marks(self) -> dict[int, object]:
-        return worst_severities(self.conflicts)  # type: ignore[return-value]
+    def marks(self) -> dict[int, Severity]:
+        return worst_severities(self.conflicts)
 
     def set_ghosts(self, activities: Iterable[Activity]) -> None:
         """Show a proposal (the scheduler's) as ghost blocks beside the plan; nothing is saved."""

@@ -47,7 +47,7 @@ def group_index(field: QComboBox, group: Group) -> int:
 
 def chosen_group(field: QComboBox) -> Group:
     data = field.currentData()
-    return tuple(data) if data else EVERYONE  # type: ignore[return-value]
+    return tuple(data) if data else EVERYONE
 
 
 def fill_snap(field: QComboBox, choices: tuple[int, ...], current: int) -> None:
