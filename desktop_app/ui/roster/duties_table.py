@@ -23,7 +23,7 @@ from desktop_app.ui.window_dates import clock, weekday_day_month
 
 
 class DutiesTable(TableSection):
-    title = QT_TRANSLATE_NOOP("Sections", "Booth duties")
+    title = str(QT_TRANSLATE_NOOP("Sections", "Booth duties"))
     entity_type = BoothDuty
     noun = QT_TRANSLATE_NOOP("Nouns", "booth duty")
     plural = QT_TRANSLATE_NOOP("Nouns", "booth duties")

@@ -131,7 +131,7 @@ class RosterGridModel(QAbstractTableModel):
         cell = self.cell_at(index)
         if cell is None:
             return None
-        if role == _DISPLAY or role == _ACCESSIBLE:
+        if role in (_DISPLAY, _ACCESSIBLE):
             return self.cell_text(cell)
         if role == _CELL:
             return cell

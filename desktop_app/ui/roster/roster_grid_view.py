@@ -20,7 +20,7 @@ from desktop_app.ui.roster.roster_grid_model import RosterGridModel
 from desktop_app.ui.roster.roster_rows import ShiftCell
 from desktop_app.ui.roster.shift_cell_delegate import Seat, SeatKind, ShiftCellDelegate, cell_height, seats, tick_rect
 
-COLUMN_WIDTH = 176
+COLUMN_WIDTH = 156
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +61,7 @@ class RosterGridView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setMaximumWidth(COLUMN_WIDTH + 24)  # a long stand name: its tooltip has it whole
         self.editing_allowed = True
         """False while a proposal is shown, or a write is in flight: nothing can be dragged."""
         self._drag: _Drag | None = None
@@ -104,7 +105,7 @@ class RosterGridView(QTableView):
         for seat in seats(self.visualRect(index), cell, self.fontMetrics()):
             if seat.kind is kind and (person_id is None or seat.person_id == person_id):
                 return seat.rect.center()
-        raise LookupError(f"no {kind} place in that cell")
+        raise LookupError(f"no {kind} place in that cell")  # not translated: for tests
 
     def tick_centre(self, cell: ShiftCell) -> QPoint:
         return tick_rect(self.visualRect(self.grid.index_of(cell.key))).center()
@@ -140,14 +141,15 @@ class RosterGridView(QTableView):
             event.accept()  # no rubber-band selection while dragging
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        drag, self._drag = self._drag, None
+        drag = self._drag
+        target = self._drop_place(event.position().toPoint()) if drag is not None and drag.moving else None
+        self._drag = None
         self.cell_delegate.drop_target = None
         if drag is None or not drag.moving:
             super().mouseReleaseEvent(event)
             return
         self.viewport().update()
         event.accept()
-        target = self._drop_place(event.position().toPoint())
         origin = self.grid.cell_at(drag.origin)
         if target is None or origin is None or target.seat is None:
             return
@@ -182,7 +184,7 @@ class RosterGridView(QTableView):
         """Where a release at ``position`` would land: someone on another shift, or a place there."""
         drag = self._drag
         found = self.hit(position)
-        if drag is None or found is None or QModelIndex(drag.origin) == found.index:
+        if drag is None or found is None or drag.origin == QPersistentModelIndex(found.index):
             return None
         if drag.person_id in found.cell.staff:
             return None  # already on that shift

@@ -21,8 +21,16 @@ from desktop_app.domain.activities import Activity
 from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.local_time import activity_zone, local_days, market_zone_on
 from desktop_app.domain.plan import Plan
-from desktop_app.scheduling.roster import InterpreterPlan, RosterResult, ShiftPlan, is_fixed_shift, roster_shifts
-from desktop_app.services.roster import ShiftKey, ShiftRef, shift_key
+from desktop_app.services.roster import (
+    InterpreterPlan,
+    RosterResult,
+    ShiftKey,
+    ShiftPlan,
+    ShiftRef,
+    is_fixed_shift,
+    roster_shifts,
+    shift_key,
+)
 from desktop_app.ui.sections.plan_lookups import LastResult
 
 ShiftSpan = tuple[int, datetime, datetime]

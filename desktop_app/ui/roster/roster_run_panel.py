@@ -18,9 +18,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.plan import Plan
-from desktop_app.scheduling.roster import RosterProgress, RosterResult, StageReport, roster_inputs
 from desktop_app.services.errors import FailureKind, classify_failure
-from desktop_app.services.roster import DEFAULT_TIME_LIMIT, ShiftKey, apply_roster, propose_roster
+from desktop_app.services.roster import (
+    DEFAULT_TIME_LIMIT,
+    RosterProgress,
+    RosterResult,
+    ShiftKey,
+    StageReport,
+    apply_roster,
+    propose_roster,
+    roster_inputs,
+)
 from desktop_app.ui.appearance import mark_as_error
 from desktop_app.ui.roster.roster_rows import RosterProposal
 from desktop_app.ui.tools.solver_run import Report, SolverRun, TimeLimitBar
@@ -51,6 +59,7 @@ class RosterRunPanel(QWidget):
         self.ticked_needs: set[int] = set()
         self.run = SolverRun(self._runner, self)
         self.run.ticked.connect(self._show_readout)
+        self.run.state_changed.connect(lambda _state: self._update_enabled())
         self._build()
         self._set_state(self.IDLE)
 

@@ -84,8 +84,8 @@ def seats(rect: QRect, cell: ShiftCell, metrics: QFontMetrics) -> list[Seat]:
     height = chip_height(metrics)
     width = rect.width() - 2 * PADDING
     placed = []
-    for kind, person in found:
-        placed.append(Seat(kind, QRect(rect.left() + PADDING, top, width, height), person))
+    for kind, occupant in found:
+        placed.append(Seat(kind, QRect(rect.left() + PADDING, top, width, height), occupant))
         top += height + SPACING
     return placed
 
