@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 
 from . import (
+    delivery_commands,
     edit_commands,
     ics_commands,
     pdf_commands,
@@ -29,9 +30,9 @@ EXIT_BUG = 70  # EX_SOFTWARE in sysexits.h
 
 Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (plan_commands, edit_commands, replan_commands, ics_commands, pdf_commands, schedule_commands,
-                   roster_commands)
+                   roster_commands, delivery_commands)
 COMMAND_NAMES = frozenset({"new", "show", "import", "edit", "remove", "replan", "conflicts", "export",
-                           "schedule", "find-time", "roster"})
+                           "schedule", "find-time", "roster", "publish", "send-invitations"})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from .activities import Activity
+from .delivery import DeliveryRecord
 from .duties import BoothDuty
 from .errors import NotFoundError, ValidationError
 from .people import Contact, Delegate, Delegation, Project
@@ -79,6 +80,8 @@ class Plan:
     def duty_zone(self, duty: BoothDuty) -> str:
         """The zone a duty's hours are read in: its venue's."""
         return self.venue_by_id[duty.venue_id].timezone
+    delivery: DeliveryRecord = field(default_factory=DeliveryRecord)
+    """What was delivered to each delegate and delegation (subscriptions, invitations, packs)."""
 
     @cached_property
     def venue_by_id(self) -> dict[int, Venue]:

@@ -39,6 +39,8 @@ class EntityKind(StrEnum):
     AVAILABILITY = "availability"
     REQUEST = "request"
     DUTY = "duty"
+    DELIVERY = "delivery"
+    """What was sent to whom (``Plan.delivery``); never patched, views re-read the plan."""
 
 
 KIND_OF: dict[type, EntityKind] = {
@@ -154,7 +156,8 @@ class Changes:
     @property
     def can_patch(self) -> bool:
         """Whether ``apply_to`` knows everything this action did (else a view must reload)."""
-        return not self.is_everything and (bool(self.revisions) or not self.kinds)
+        return (not self.is_everything and EntityKind.DELIVERY not in self.kinds
+                and (bool(self.revisions) or not self.kinds))
 
     def apply_to(self, plan: Plan) -> Plan:
         """``plan`` as it is after this action, without reading the file."""

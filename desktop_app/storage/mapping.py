@@ -9,6 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.delivery import (
+    Channel,
+    DeliveredEvent,
+    DeliveryRecord,
+    DeliverySettings,
+    DeliveryTarget,
+    Recipient,
+    RecipientKind,
+)
 from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Delegation, PersonKind, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
@@ -305,4 +314,65 @@ def load_plan(session: Session) -> Plan:
         removed_contacts=tuple(c for c in people_contacts if c.removed_at is not None),
         deleted_activities=tuple(a for a in activities if a.deleted_at is not None),
         duties=_duties(session),
+        delivery=load_delivery(session),
     )
+
+
+def delivery_settings_from(record: r.DeliverySettingsRecord | None) -> DeliverySettings:
+    if record is None:
+        return DeliverySettings()
+    return DeliverySettings(**_columns(record, "id"))
+
+
+def delivery_settings_values(settings: DeliverySettings) -> dict[str, Any]:
+    values = _fields(settings)
+    values["smtp_security"] = settings.smtp_security.value
+    return values
+
+
+def delivered_event_from(values: dict[str, Any]) -> DeliveredEvent:
+    fields = {key: value for key, value in values.items() if key != "target_id"}
+    fields["status"] = ActivityStatus(fields["status"])
+    return DeliveredEvent(**fields)
+
+
+def delivered_event_values(target_id: int, event: DeliveredEvent) -> dict[str, Any]:
+    values = _fields(event)
+    values["status"] = event.status.value
+    values["target_id"] = target_id
+    return values
+
+
+def delivery_target_from(values: dict[str, Any], events: tuple[DeliveredEvent, ...]) -> DeliveryTarget:
+    return DeliveryTarget(
+        id=values["id"],
+        recipient=Recipient(RecipientKind(values["recipient_kind"]), values["recipient_id"]),
+        channel=Channel(values["channel"]),
+        address=values["address"],
+        context_hash=values["context_hash"],
+        delivered_at=values["delivered_at"],
+        events=events,
+    )
+
+
+def load_delivery(session: Session, target_ids: set[int] | None = None) -> DeliveryRecord:
+    """The delivery record (Core rows, like the rest of the plan); ``target_ids`` limits it."""
+    events: defaultdict[int, list[DeliveredEvent]] = defaultdict(list)
+    table = r.DeliveredEventRecord.__table__
+    keys = [column.key for column in table.columns]
+    query = select(table).order_by(*table.primary_key)
+    if target_ids is not None:
+        query = query.where(table.c.target_id.in_(target_ids))
+    for row in session.execute(query):
+        values = dict(zip(keys, row, strict=True))
+        events[values["target_id"]].append(delivered_event_from(values))
+    target_table = r.DeliveryTargetRecord.__table__
+    target_keys = [column.key for column in target_table.columns]
+    target_query = select(target_table).order_by(target_table.c.id)
+    if target_ids is not None:
+        target_query = target_query.where(target_table.c.id.in_(target_ids))
+    targets = tuple(
+        delivery_target_from(values, tuple(events[values["id"]]))
+        for values in (dict(zip(target_keys, row, strict=True)) for row in session.execute(target_query))
+    )
+    return DeliveryRecord(delivery_settings_from(session.get(r.DeliverySettingsRecord, 1)), targets)

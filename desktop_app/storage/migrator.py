@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 """The newest migration's revision; a test keeps it equal to Alembic's head."""
 
 

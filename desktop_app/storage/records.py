@@ -293,3 +293,53 @@ class BoothDutyDelegateRecord(Base):
     __tablename__ = "booth_duty_delegates"
     duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)
+class DeliverySettingsRecord(Base):
+    """Server settings for publishing and sending, remembered after their first use (one row)."""
+
+    __tablename__ = "delivery_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caldav_url: Mapped[str] = mapped_column(default="")
+    caldav_user: Mapped[str] = mapped_column(default="")
+    smtp_host: Mapped[str] = mapped_column(default="")
+    smtp_port: Mapped[int | None]
+    smtp_security: Mapped[str] = mapped_column(String(16), default="starttls")
+    smtp_user: Mapped[str] = mapped_column(default="")
+    smtp_from: Mapped[str] = mapped_column(default="")
+
+
+class DeliveryTargetRecord(Base):
+    """One recipient's calendar by one channel (caldav, email, pack). Recipients are named by
+    kind and id, not by a foreign key, so that other kinds of people can receive calendars too;
+    delegates and delegations are never erased (removed people are kept), so none dangles."""
+
+    __tablename__ = "delivery_targets"
+    __table_args__ = (UniqueConstraint("recipient_kind", "recipient_id", "channel"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient_kind: Mapped[str] = mapped_column(String(16))
+    recipient_id: Mapped[int]
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(default="")
+    context_hash: Mapped[str] = mapped_column(default="")
+    delivered_at: Mapped[datetime | None]
+
+
+class DeliveredEventRecord(Base):
+    """One activity as last delivered to one target: SEQUENCE, bytes' hash, ETag, when, and
+    what it said then."""
+
+    __tablename__ = "delivered_events"
+    target_id: Mapped[int] = mapped_column(ForeignKey("delivery_targets.id", ondelete="CASCADE"), primary_key=True)
+    uid: Mapped[str] = mapped_column(primary_key=True)
+    sequence: Mapped[int]
+    delivered_at: Mapped[datetime]
+    content_hash: Mapped[str] = mapped_column(default="")
+    etag: Mapped[str] = mapped_column(default="")
+    modified: Mapped[datetime | None]
+    title: Mapped[str] = mapped_column(default="")
+    start: Mapped[datetime | None]
+    end: Mapped[datetime | None]
+    timezone: Mapped[str] = mapped_column(String(64), default="")
+    venue_id: Mapped[int | None]
+    room_id: Mapped[int | None]
+    place: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")

@@ -7,10 +7,11 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.delivery import DeliveredEvent, DeliveryRecord, DeliverySettings, DeliveryTarget
 from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
@@ -24,9 +25,13 @@ from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
     availability_values,
+    delivered_event_values,
+    delivery_settings_from,
+    delivery_settings_values,
     duty_values,
     load_activity,
     load_all,
+    load_delivery,
     load_entity,
     load_plan,
     project_values,
@@ -85,6 +90,9 @@ class PlanWriter:
         self._session = session
         self._clock = clock
         self._written: list[Written] = []
+        self.delivery_written = False
+        """Whether the delivery record was written (it is not journaled entity by entity: a
+        delivery is no edit to undo, and views re-read it)."""
 
     @property
     def written(self) -> tuple[Written, ...]:
@@ -127,6 +135,60 @@ class PlanWriter:
             setattr(record, key, value)
         self._session.add(record)
         self._written.append(Written(before, settings))
+
+    # --- the delivery record -----------------------------------------------------------
+
+    def delivery(self, target_ids: set[int] | None = None) -> DeliveryRecord:
+        self._session.flush()
+        return load_delivery(self._session, target_ids)
+
+    def set_delivery_settings(self, settings: DeliverySettings) -> None:
+        record = self._session.get(r.DeliverySettingsRecord, 1)
+        if record is not None and delivery_settings_from(record) == settings:
+            return
+        record = record or r.DeliverySettingsRecord(id=1)
+        for key, value in delivery_settings_values(settings).items():
+            setattr(record, key, value)
+        self._session.add(record)
+        self.delivery_written = True
+
+    def save_delivery_target(self, target: DeliveryTarget) -> DeliveryTarget:
+        """Insert or update the target of (recipient, channel); its events are written apart."""
+        table = r.DeliveryTargetRecord
+        record = self._session.execute(select(table).where(
+            table.recipient_kind == target.recipient.kind.value, table.recipient_id == target.recipient.id,
+            table.channel == target.channel.value)).scalar_one_or_none()
+        if record is None:
+            record = table(recipient_kind=target.recipient.kind.value, recipient_id=target.recipient.id,
+                           channel=target.channel.value)
+        record.address = target.address
+        record.context_hash = target.context_hash
+        record.delivered_at = target.delivered_at
+        self._session.add(record)
+        self._session.flush()
+        self.delivery_written = True
+        return dataclasses.replace(target, id=record.id, events=())
+
+    def record_delivered(self, target_id: int, events: list[DeliveredEvent]) -> None:
+        """Remember ``events`` as now delivered to the target (replacing what it had for their UIDs)."""
+        if not events:
+            return
+        table = r.DeliveredEventRecord
+        self._session.execute(delete(table).where(table.target_id == target_id,
+                                                  table.uid.in_([event.uid for event in events])))
+        self._session.execute(insert(table), [delivered_event_values(target_id, event) for event in events])
+        self.delivery_written = True
+
+    def forget_delivered(self, target_id: int, uids: list[str] | None = None) -> None:
+        """The target no longer holds these UIDs (all of them, with None)."""
+        table = r.DeliveredEventRecord
+        query = delete(table).where(table.target_id == target_id)
+        if uids is not None:
+            if not uids:
+                return
+            query = query.where(table.uid.in_(uids))
+        self._session.execute(query)
+        self.delivery_written = True
 
     # --- generic entity operations ----------------------------------------------------
 

@@ -45,6 +45,7 @@ from desktop_app.ui.commands import (
     set_status_command,
 )
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
+from desktop_app.ui.delivery.delivery_menu import add_delivery_menu
 from desktop_app.ui.documents.document_actions import STATUS_NOTE_MS, DocumentActions
 from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
@@ -203,6 +204,7 @@ class MainWindow(QMainWindow):
             section_text = section.display_title.replace("&", "&&")  # "Venues & rooms": not a mnemonic
             view_menu.addAction(self._action(section_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else None))
+        add_delivery_menu(self)
 
         self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 

@@ -5,11 +5,11 @@
     <name>ActivitiesSection</name>
     <message>
         <source>&amp;New activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增活動(&amp;N)…</translation>
     </message>
     <message>
         <source>A new activity on the day shown, opened in the inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>在顯示的日子新增活動，並在檢查器中打開</translation>
     </message>
 </context>
 <context>
@@ -675,6 +675,10 @@
         <translation>代表團</translation>
     </message>
     <message>
+        <source>Delivery</source>
+        <translation>發送</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>機構</translation>
     </message>
@@ -842,6 +846,153 @@
     <message>
         <source>This can be undone with Edit → Undo.</source>
         <translation>可用「編輯 → 復原」還原。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Publish calendars</source>
+        <translation>發佈行事曆</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>發送邀請</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Mail &amp;server:</source>
+        <translation>郵件伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>安全性(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;User (empty: no login):</source>
+        <translation>使用者(&amp;U)（留空：不登入）：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>寄件人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation>所有人(&amp;E)</translation>
+    </message>
+    <message>
+        <source> (and each delegation&apos;s calendar)</source>
+        <translation>（以及每個代表團的行事曆）</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Result per calendar</source>
+        <translation>每個行事曆的結果</translation>
+    </message>
+    <message>
+        <source>&amp;Copy address</source>
+        <translation>複製地址(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy the selected calendar&apos;s subscription address</source>
+        <translation>複製所選行事曆的訂閱地址</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>預覽(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Say what would be sent, without sending anything</source>
+        <translation>列出將會發送的內容，但不發送任何東西</translation>
+    </message>
+    <message>
+        <source>Write the messages as .eml files to look at</source>
+        <translation>把訊息寫成 .eml 檔案以供查看</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>發佈(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Se&amp;nd</source>
+        <translation>發送(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ancel</source>
+        <translation>取消(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Stop after the calendar being sent; what went out is recorded</source>
+        <translation>發送完目前的行事曆後停止；已發出的會被記錄</translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation>關閉(&amp;L)</translation>
+    </message>
+    <message>
+        <source>A password is stored for this server (leave empty to use it).</source>
+        <translation>已為此伺服器儲存密碼（留空即使用它）。</translation>
+    </message>
+    <message>
+        <source>No system keyring here: the password is kept for this session only.</source>
+        <translation>此處沒有系統鑰匙圈：密碼只保留至本次工作階段結束。</translation>
+    </message>
+    <message>
+        <source>The password is kept in the system keyring, never in the plan.</source>
+        <translation>密碼保存在系統鑰匙圈，絕不存入計劃。</translation>
+    </message>
+    <message>
+        <source>published before</source>
+        <translation>之前已發佈</translation>
+    </message>
+    <message>
+        <source>Choose at least one delegate.</source>
+        <translation>請至少選擇一位代表。</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>個請求</translation>
+    </message>
+    <message>
+        <source>messages</source>
+        <translation>封訊息</translation>
+    </message>
+    <message>
+        <source>Preview: nothing was sent.</source>
+        <translation>預覽：沒有發送任何東西。</translation>
+    </message>
+    <message>
+        <source>%1 %2 sent in %3 s.</source>
+        <translation>已發送 %1 %2，用時 %3 秒。</translation>
+    </message>
+    <message>
+        <source>%1 calendar(s) failed: they are sent next time.</source>
+        <translation>%1 個行事曆發送失敗：下次會再發送。</translation>
+    </message>
+    <message>
+        <source>Cancelled. What was sent is recorded; the next run sends the rest.</source>
+        <translation>已取消。已發送的已被記錄；下次會發送其餘的。</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>已複製 %1</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3406,21 @@
     <message>
         <source>Type part of a city or region: &apos;paris&apos;, &apos;hong&apos;, &apos;seoul&apos;</source>
         <translation>輸入城市或地區英文名稱的一部分：「paris」、「hong」、「seoul」</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>發送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>發佈行事曆(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations…</source>
+        <translation>發送邀請(&amp;I)…</translation>
     </message>
 </context>
 </TS>

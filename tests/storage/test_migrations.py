@@ -2,6 +2,8 @@
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from desktop_app.domain.delivery import Channel, Recipient
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.storage import migrator
 from desktop_app.storage.plan_store import PlanStore
@@ -128,3 +131,32 @@ def test_the_0004_plan_keeps_its_staff_duty_and_interpreting(tmp_path: Path) -> 
     pitch, shift = plan.activities
     assert pitch.interpreting == ("ko", "yue") and pitch.interpreter_id == choi.id
     assert (shift.kind.value, shift.duty_id, shift.delegate_ids) == ("booth_duty", duty.id, (1,))
+def test_0005_delivery_rows_survive_and_read_back(tmp_path: Path) -> None:
+    fixture = next(path for path in FIXTURES if revision_of(path) == "0005")
+    path = tmp_path / "old.dplan"
+    shutil.copy(fixture, path)
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    delivery = plan.delivery
+    assert delivery.settings.caldav_url == "https://dav.example/dav/"
+    assert (delivery.settings.smtp_host, delivery.settings.smtp_port) == ("smtp.example", 587)
+    wong, anna = (d for d in plan.delegates if not d.is_staff)
+    assert delivery.phone_channel(wong.id) is Channel.CALDAV  # type: ignore[arg-type]
+    assert delivery.phone_channel(anna.id) is Channel.EMAIL  # type: ignore[arg-type]
+    target = delivery.target(Recipient.delegate(wong.id), Channel.CALDAV)  # type: ignore[arg-type]
+    assert target is not None and target.address.endswith("/wong-ka-man-3f9a2c/")
+    [event] = target.events
+    assert event.uid == plan.activities[0].uid and event.sequence == 0 and event.place == "黃大仙 Hall"
+    assert event.start == plan.activities[0].start
+    assert delivery.target(Recipient.delegation(1), Channel.PACK) is not None
+
+
+def test_the_0005_fixture_is_rebuilt_by_its_script_from_the_previous_fixture(tmp_path: Path) -> None:
+    """The lead re-chains 0005 after 0004 and regenerates the fixture: the script must keep working."""
+    script = Path(__file__).parents[1] / "data" / "plans" / "build_schema_0005.py"
+    rebuilt = tmp_path / "schema-0005.dplan"
+    subprocess.run([sys.executable, str(script), str(rebuilt)], check=True, capture_output=True)
+    with PlanStore.open(rebuilt) as store:
+        plan = store.read()
+    assert plan.settings.name == "Fixture plan 0005"
+    assert {t.channel for t in plan.delivery.targets} == {Channel.CALDAV, Channel.EMAIL, Channel.PACK}

@@ -6,9 +6,9 @@ other than the fonts it reads.
 
 from desktop_app.formats.font_files import font_files
 
-from .itinerary import render_itinerary
+from .itinerary import ItineraryExtras, render_itinerary
 from .overview import render_overview
 from .run_sheet import render_run_sheet
 from .styles import PAPER_SIZES
 
-__all__ = ["PAPER_SIZES", "font_files", "render_itinerary", "render_overview", "render_run_sheet"]
+__all__ = ["PAPER_SIZES", "ItineraryExtras", "font_files", "render_itinerary", "render_overview", "render_run_sheet"]
