@@ -67,8 +67,8 @@ class RosterSection(Section):
         self.grid_view = RosterGridView(self.grid, self)
         self.grid_view.setAccessibleName(self.tr("Shifts of the day by stand"))
         self.grid_view.customContextMenuRequested.connect(self._grid_menu)
-        self.grid_view.swap_requested.connect(self.swap)
-        self.grid_view.move_requested.connect(self.move)
+        self.grid_view.swap_requested.connect(self.swap_people)
+        self.grid_view.move_requested.connect(self.move_person)
         self.grid_view.selectionModel().currentChanged.connect(lambda *_: self._on_grid_selection())
         self.grid.ticks_changed.connect(self._on_ticks)
         self.empty_note = QLabel(self)
@@ -294,12 +294,12 @@ class RosterSection(Section):
 
     # --- edits ----------------------------------------------------------------------------
 
-    def swap(self, cell: ShiftCell, person_id: int, other: ShiftCell, other_person: int) -> None:
+    def swap_people(self, cell: ShiftCell, person_id: int, other: ShiftCell, other_person: int) -> None:
         """``person_id`` of ``cell`` and ``other_person`` of ``other`` change places (one undo step)."""
         if self.settled and self.proposal is None:
             shift_menu.request_swap(self.request_edit, self.plan, cell, person_id, other, other_person)
 
-    def move(self, cell: ShiftCell, person_id: int, other: ShiftCell) -> None:
+    def move_person(self, cell: ShiftCell, person_id: int, other: ShiftCell) -> None:
         """``person_id`` leaves ``cell`` for a free place on ``other`` (one undo step)."""
         if self.settled and self.proposal is None:
             shift_menu.request_move(self.request_edit, self.plan, cell, person_id, other)
