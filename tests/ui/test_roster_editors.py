@@ -127,6 +127,7 @@ def test_an_activity_keeps_its_interpreter_and_gets_one_in_the_editor(window: Ma
 def test_the_delegates_table_lists_languages(window: MainWindow) -> None:
     section = window.show_section("delegates")
     model = section.model  # type: ignore[attr-defined]
-    column = next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) == "Languages")
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    column = headers.index("Languages")
     texts = {model.index(r, column).data() for r in range(model.rowCount())}
     assert "ko, yue, en" in texts and "th, en" in texts

@@ -8,22 +8,14 @@ activity that overlaps it or leaves too little travel time between them.
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.conflict_text import format_span
 from desktop_app.domain.local_time import activity_zone
 from desktop_app.domain.plan import Plan
-from desktop_app.scheduling.roster import ShiftPlan
 from desktop_app.services.changes import Changes
 from desktop_app.services.errors import UserError
-
-ShiftKey = tuple[int, datetime]
-"""(duty id, start): one shift of a roster result, as the window ticks it."""
-
-
-def shift_key(shift: ShiftPlan) -> ShiftKey:
-    return (shift.duty_id, shift.start)
+from desktop_app.services.roster_refs import ShiftKey as ShiftKey
+from desktop_app.services.roster_refs import shift_key as shift_key
 
 
 def check_part_alone(before: Plan, changes: Changes) -> None:

@@ -23,6 +23,7 @@ from desktop_app.services.changes import Changes
 from desktop_app.services.editing.journal import journaled
 from desktop_app.services.errors import UserError
 from desktop_app.services.roster.partial import ShiftKey, check_part_alone, shift_key
+from desktop_app.services.roster_refs import DEFAULT_TIME_LIMIT
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
@@ -30,7 +31,6 @@ if TYPE_CHECKING:
 __all__ = ["DEFAULT_SOLVER", "DEFAULT_TIME_LIMIT", "SOLVERS", "apply_roster", "new_shift_activity", "propose_roster",
            "shift_activity"]
 
-DEFAULT_TIME_LIMIT = 30.0
 SOURCE = "roster"
 """``Activity.source`` of the shifts the roster writes."""
 

@@ -13,7 +13,6 @@ clashes with other activities are allowed (a hand edit knows better) and shown a
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +28,7 @@ from desktop_app.services.editing.activities import revise_in
 from desktop_app.services.editing.journal import journaled
 from desktop_app.services.errors import UserError
 from desktop_app.services.roster.proposal import new_shift_activity
+from desktop_app.services.roster_refs import ShiftRef as ShiftRef
 
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
@@ -37,16 +37,6 @@ if TYPE_CHECKING:
 Clock = Callable[[], datetime]
 Staff = tuple[int, ...]
 
-
-@dataclass(frozen=True, slots=True)
-class ShiftRef:
-    """One shift of a duty, as a view shows it."""
-
-    duty_id: int
-    start: datetime
-    end: datetime
-    activity_id: int | None = None
-    """The shift's live ``booth_duty`` activity; None while nobody is on it."""
 
 
 def put_on_shift(store: PlanStore, shift: ShiftRef, person_id: int, *, clock: Clock = utc_now) -> Changes:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import to_local
-from desktop_app.services.roster import ShiftKey
+from desktop_app.services.roster_refs import ShiftKey
 from desktop_app.ui.roster.roster_rows import RosterDay, ShiftCell
 from desktop_app.ui.window_dates import clock
 

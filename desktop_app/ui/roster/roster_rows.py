@@ -16,22 +16,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.duties import BoothDuty
+from desktop_app.domain.duties import BoothDuty, is_fixed_shift, roster_shifts
 from desktop_app.domain.local_time import activity_zone, local_days, market_zone_on
 from desktop_app.domain.plan import Plan
-from desktop_app.services.roster import (
-    InterpreterPlan,
-    RosterResult,
-    ShiftKey,
-    ShiftPlan,
-    ShiftRef,
-    is_fixed_shift,
-    roster_shifts,
-    shift_key,
-)
+from desktop_app.services.roster_refs import ShiftKey, ShiftRef, shift_key
 from desktop_app.ui.sections.plan_lookups import LastResult
+
+if TYPE_CHECKING:  # the solvers load with the first run, not with the window
+    from desktop_app.services.roster import InterpreterPlan, RosterResult, ShiftPlan
 
 ShiftSpan = tuple[int, datetime, datetime]
 """(duty id, start, end)."""

@@ -12,30 +12,43 @@ refuse): it says so and offers to run again.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop_app.domain.plan import Plan
 from desktop_app.services.errors import FailureKind, classify_failure
-from desktop_app.services.roster import (
-    DEFAULT_TIME_LIMIT,
-    RosterProgress,
-    RosterResult,
-    ShiftKey,
-    StageReport,
-    apply_roster,
-    propose_roster,
-    roster_inputs,
-)
+from desktop_app.services.roster_refs import DEFAULT_TIME_LIMIT, ShiftKey
 from desktop_app.ui.appearance import mark_as_error
 from desktop_app.ui.roster.roster_rows import RosterProposal
 from desktop_app.ui.tools.solver_run import Report, SolverRun, TimeLimitBar
 
 if TYPE_CHECKING:
+    from desktop_app.services.changes import Changes
+    from desktop_app.services.roster import RosterProgress, RosterResult, StageReport
     from desktop_app.ui.workers import TaskRunner
     from desktop_app.ui.workspace.section import Work
+
+
+# The solvers load with the first run (or accept), not with the window.
+
+def propose_roster(plan: Plan, **options: Any) -> RosterResult:
+    from desktop_app.services import roster
+
+    return roster.propose_roster(plan, **options)
+
+
+def apply_roster(store: Any, result: RosterResult, **options: Any) -> Changes:
+    from desktop_app.services import roster
+
+    return roster.apply_roster(store, result, **options)
+
+
+def roster_inputs(plan: Plan) -> tuple[object, ...]:
+    from desktop_app.services import roster
+
+    return roster.roster_inputs(plan)
 
 
 class RosterRunPanel(QWidget):
@@ -154,6 +167,8 @@ class RosterRunPanel(QWidget):
             self._set_state(self.CANCELLING)
 
     def _on_result(self, result: RosterResult) -> None:
+        from desktop_app.services.roster import RosterProgress  # loaded: the run just ended
+
         self.run.latest = RosterProgress("done", result.stages[-1].value if result.stages else 0,
                                          result.stages[-1].bound if result.stages else 0, result.seconds,
                                          result.stages)
@@ -289,6 +304,8 @@ class RosterRunPanel(QWidget):
         """'Unfilled 2 (optimal) · spread 0 min (optimal) · changes 0', as far as the run has got."""
         parts = [self._stage_value(stage) for stage in report.finished]
         if report.stage in ("unfilled", "spread", "changes") and report.value is not None:
+            from desktop_app.services.roster import StageReport  # loaded: a run reports
+
             parts.append(self._stage_value(StageReport(report.stage, report.value, report.value, False, 0.0),
                                            running=True))
         return " · ".join(parts)

@@ -32,7 +32,6 @@ from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes
-from desktop_app.ui.roster import shift_menu
 from desktop_app.ui.roster.duties_table import DutiesTable
 from desktop_app.ui.roster.needs_table_model import NEED_ROLE, Column, NeedsTableModel
 from desktop_app.ui.roster.roster_grid_model import RosterGridModel
@@ -297,14 +296,20 @@ class RosterSection(Section):
     def swap_people(self, cell: ShiftCell, person_id: int, other: ShiftCell, other_person: int) -> None:
         """``person_id`` of ``cell`` and ``other_person`` of ``other`` change places (one undo step)."""
         if self.settled and self.proposal is None:
+            from desktop_app.ui.roster import shift_menu  # the edits (and the solvers) load with the first one
+
             shift_menu.request_swap(self.request_edit, self.plan, cell, person_id, other, other_person)
 
     def move_person(self, cell: ShiftCell, person_id: int, other: ShiftCell) -> None:
         """``person_id`` leaves ``cell`` for a free place on ``other`` (one undo step)."""
         if self.settled and self.proposal is None:
+            from desktop_app.ui.roster import shift_menu
+
             shift_menu.request_move(self.request_edit, self.plan, cell, person_id, other)
 
     def shift_menu_for(self, cell: ShiftCell) -> QMenu:
+        from desktop_app.ui.roster import shift_menu
+
         menu = QMenu(self)
         if self.day is not None:
             shift_menu.fill_shift_menu(menu, self.plan, self.day, cell, self.request_edit)
@@ -318,6 +323,8 @@ class RosterSection(Section):
         return menu
 
     def need_menu_for(self, activity: Activity) -> QMenu:
+        from desktop_app.ui.roster import shift_menu
+
         menu = QMenu(self)
         shift_menu.fill_need_menu(menu, self.plan, activity, self.request_edit)
         if not self.settled or self.proposal is not None:
@@ -331,13 +338,13 @@ class RosterSection(Section):
     def _grid_menu(self, position: QPoint) -> None:
         cell = self.grid.cell_at(self.grid_view.indexAt(position))
         if cell is not None:
-            shift_menu.popup(self.shift_menu_for(cell), self.grid_view.viewport(), position)
+            popup(self.shift_menu_for(cell), self.grid_view.viewport(), position)
 
     def _need_menu(self, position: QPoint) -> None:
         index = self.needs_view.indexAt(position)
         need = index.data(NEED_ROLE) if index.isValid() else None
         if need is not None:
-            shift_menu.popup(self.need_menu_for(need.activity), self.needs_view.viewport(), position)
+            popup(self.need_menu_for(need.activity), self.needs_view.viewport(), position)
 
     # --- selection, for the inspector -----------------------------------------------------
 
@@ -360,3 +367,8 @@ class RosterSection(Section):
         if 0 <= row < self.needs.rowCount():
             self.open_requested.emit(self.needs.row_at(row).activity)
 
+
+def popup(menu: QMenu, widget: QWidget, position: QPoint) -> None:
+    """Show ``menu`` at ``position`` in ``widget``'s coordinates (tests trigger its actions instead)."""
+    if not menu.isEmpty():
+        menu.popup(widget.mapToGlobal(position))

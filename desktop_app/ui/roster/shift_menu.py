@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.languages import speaks
@@ -154,9 +154,3 @@ def request_move(request: Request, plan: Plan, cell: ShiftCell, person_id: int, 
 def _name(plan: Plan, person_id: int) -> str:
     person = _person(plan, person_id)
     return person.name if person is not None else f"#{person_id}"
-
-
-def popup(menu: QMenu, widget: QWidget, position: object) -> None:
-    """Show ``menu`` at ``position`` in ``widget``'s coordinates (tests trigger its actions instead)."""
-    if not menu.isEmpty():
-        menu.popup(widget.mapToGlobal(position))  # type: ignore[call-overload]
