@@ -20,7 +20,7 @@ from desktop_app.ui.roster.roster_grid_model import RosterGridModel
 from desktop_app.ui.roster.roster_rows import ShiftCell
 from desktop_app.ui.roster.shift_cell_delegate import Seat, SeatKind, ShiftCellDelegate, cell_height, seats, tick_rect
 
-COLUMN_WIDTH = 156
+COLUMN_WIDTH = 144
 
 
 @dataclass(frozen=True, slots=True)

@@ -207,9 +207,10 @@ class RosterRunPanel(QWidget):
         shifts, needs = len(self.proposal.changed_shift_keys(self.plan)), len(self.proposal.changed_need_ids())
         unfilled = self.proposal.result.unfilled_places
         self.message.setText(
-            self.tr("Proposed: %1 shifts and %2 interpreters to change, %3 places or needs left unfilled. "
-                    "Nothing is written until you accept.").replace("%1", str(shifts)).replace("%2", str(needs))
-            .replace("%3", str(unfilled)))
+            self.tr("Proposed: %1, %2; %3. Nothing is written until you accept.")
+            .replace("%1", self.tr("%n shift(s) to change", "", shifts))
+            .replace("%2", self.tr("%n interpreter(s) to change", "", needs))
+            .replace("%3", self.tr("%n place(s) or need(s) left unfilled", "", unfilled)))
 
     def tick_all(self, ticked: bool) -> None:
         if self.proposal is None:
@@ -243,8 +244,8 @@ class RosterRunPanel(QWidget):
             work = lambda store: apply_roster(store, result, shifts=shifts, needs=needs)  # noqa: E731
         self.edit_requested.emit(text, work)
         self.discard()
-        self.message.setText(self.tr("%1 shifts and needs written as tentative (Edit → Undo takes them back).")
-                             .replace("%1", str(count)))
+        self.message.setText(self.tr("%n change(s) written, shifts as tentative (Edit → Undo takes them back).", "",
+                                     count))
 
     def discard(self) -> None:
         """Forget the proposal shown (nothing was written)."""

@@ -134,7 +134,7 @@ class RosterSection(Section):
         beside.setChildrenCollapsible(False)
         beside.addWidget(grid_side)
         beside.addWidget(needs_side)
-        beside.setSizes([560, 480])
+        beside.setSizes([500, 560])
         below = QSplitter(Qt.Orientation.Vertical, self)
         below.setChildrenCollapsible(False)
         below.addWidget(beside)
@@ -271,7 +271,7 @@ class RosterSection(Section):
             open_needs = sum(1 for need in self.day.needs if need.interpreter_id is None)
             self.interpreters_note.setText(
                 self.tr("%n without an interpreter", "", open_needs) + " · "
-                + self.tr("%n interpreters in the plan", "", sum(1 for p in staff if p.languages)))
+                + self.tr("%n interpreter(s) in the plan", "", sum(1 for p in staff if p.languages)))
 
     def _update_editing(self) -> None:
         self.grid_view.editing_allowed = self.settled and self.proposal is None

@@ -81,11 +81,11 @@ class ActivityEditor(EntityEditor):
         self.project = EntityCombo(self, noun=self.tr("project"), none_text=self.tr("No project"))
         self.add_field("project", self.tr("Pro&ject"), self.project)
         pair = "ko-yue"  # a pair of BCP 47 tags reads the same in every language
-        self.interpreting = self.line("interpreting", self.tr("I&nterpreting"), placeholder=pair,
+        self.interpreting = self.line("interpreting", self.tr("&Interpreting"), placeholder=pair,
                                       tooltip=self.tr("The two languages it needs an interpreter between; "
                                                       "empty: none"))
         self.interpreter = EntityCombo(self, noun=self.tr("interpreter"), none_text=self.tr("No interpreter"))
-        self.add_field("interpreter", self.tr("Interprete&r"), self.interpreter,
+        self.add_field("interpreter", self.tr("Interpreted b&y"), self.interpreter,
                        tooltip=self.tr("Staff who speak both languages; the Roster section offers them too"))
         self.notes = self.notes_field()
         self.url = self.line("url", self.tr("&URL"), placeholder="https://")

@@ -53,7 +53,7 @@ class DutyEditor(EntityEditor):
         self.shift_minutes.setRange(15, 12 * 60)
         self.shift_minutes.setSingleStep(15)
         self.shift_minutes.setSuffix(self.tr(" min"))
-        self.add_field("shift_minutes", self.tr("S&hift length"), self.shift_minutes,
+        self.add_field("shift_minutes", self.tr("Shi&ft length"), self.shift_minutes,
                        tooltip=self.tr("The hours are cut into shifts this long (the last one may be shorter)"))
         self.min_staff = QSpinBox(self)
         self.min_staff.setRange(1, 50)
