@@ -1050,6 +1050,72 @@
         <source>Copied %1</source>
         <translation>已複製 %1</translation>
     </message>
+    <message>
+        <source>%1 of %2 calendars</source>
+        <translation>第 %1 個行事曆，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMenu</name>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>發送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>發佈行事曆(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations…</source>
+        <translation>發送邀請(&amp;I)…</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRows</name>
+    <message>
+        <source>Subscription</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>尚未發送</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>1 change not yet sent</source>
+        <translation>1 項更改尚未發送</translation>
+    </message>
+    <message>
+        <source>%1 changes not yet sent</source>
+        <translation>%1 項更改尚未發送</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was published or sent to this delegate&apos;s phone yet (Delivery menu).</source>
+        <translation>尚未向此代表的手機發佈或發送任何內容（見「發送」選單）。</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…… 還有 %1 項</translation>
+    </message>
 </context>
 <context>
     <name>DocumentActions</name>
@@ -3975,21 +4041,6 @@
     <message>
         <source>Type part of a city or region: &apos;paris&apos;, &apos;hong&apos;, &apos;seoul&apos;</source>
         <translation>輸入城市或地區英文名稱的一部分：「paris」、「hong」、「seoul」</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Delivery</source>
-        <translation>發送(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Publish calendars…</source>
-        <translation>發佈行事曆(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Send &amp;invitations…</source>
-        <translation>發送邀請(&amp;I)…</translation>
     </message>
 </context>
 </TS>
