@@ -144,6 +144,7 @@ def test_running_the_roster_and_accepting_part_of_it_is_one_undo_step(window: Ma
     panel.accept_ticked_button.click()
 
     assert window.undo_stack.undoText() == "Accept 2 of the roster's changes"
+    assert panel.message.text() == "2 changes written, shifts as tentative (Edit → Undo takes them back)."
     assert list(shifts_in_plan(window).values()) == [ghosts[1].proposed]  # that shift alone
     assert names(window, (window.document.plan.activity_by_id[need_id].interpreter_id,)) == ["Nattaya Boonmee"]
     assert section.proposal is None and section.grid_view.editing_allowed

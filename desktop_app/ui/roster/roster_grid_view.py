@@ -61,7 +61,7 @@ class RosterGridView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.horizontalHeader().setDefaultSectionSize(COLUMN_WIDTH)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setMaximumWidth(COLUMN_WIDTH + 24)  # a long stand name: its tooltip has it whole
+        self.verticalHeader().setMaximumWidth(COLUMN_WIDTH + 72)  # a long stand name: its tooltip has it whole
         self.editing_allowed = True
         """False while a proposal is shown, or a write is in flight: nothing can be dragged."""
         self._drag: _Drag | None = None

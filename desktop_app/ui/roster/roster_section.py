@@ -14,7 +14,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,7 +35,7 @@ from desktop_app.services.changes import Changes
 from desktop_app.ui.roster.duties_table import DutiesTable
 from desktop_app.ui.roster.needs_table_model import NEED_ROLE, Column, NeedsTableModel
 from desktop_app.ui.roster.roster_grid_model import RosterGridModel
-from desktop_app.ui.roster.roster_grid_view import RosterGridView
+from desktop_app.ui.roster.roster_grid_view import COLUMN_WIDTH, RosterGridView
 from desktop_app.ui.roster.roster_rows import RosterDay, RosterProposal, ShiftCell, roster_day, roster_days
 from desktop_app.ui.roster.roster_run_panel import RosterRunPanel
 from desktop_app.ui.window_dates import weekday_day_month
@@ -43,6 +43,10 @@ from desktop_app.ui.workspace.section import Section
 
 if TYPE_CHECKING:
     from desktop_app.ui.workers import TaskRunner
+
+
+NEEDS_WIDTH = 380
+"""Pixels the interpreting needs keep beside a wide grid (a third of the width at least)."""
 
 
 class RosterSection(Section):
@@ -55,6 +59,8 @@ class RosterSection(Section):
         self.day: RosterDay | None = None
         self.proposal: RosterProposal | None = None
         self._selection: list[Any] = []
+        self._split_chosen = False
+        """The person moved the grid | needs divider: the grid's width is theirs from then on."""
 
         self.run_panel = RosterRunPanel(parent=self)
         self.day_tabs = QTabBar(self)
@@ -130,11 +136,13 @@ class RosterSection(Section):
         needs_layout.addWidget(self.needs_heading)
         needs_layout.addWidget(self.needs_view, 1)
         needs_layout.addWidget(self.interpreters_note)
-        beside = QSplitter(Qt.Orientation.Horizontal, self)
+        beside = self.beside = QSplitter(Qt.Orientation.Horizontal, self)
         beside.setChildrenCollapsible(False)
         beside.addWidget(grid_side)
         beside.addWidget(needs_side)
-        beside.setSizes([500, 560])
+        beside.setStretchFactor(0, 1)
+        beside.setSizes([640, 420])
+        beside.splitterMoved.connect(lambda *_: setattr(self, "_split_chosen", True))
         below = QSplitter(Qt.Orientation.Vertical, self)
         below.setChildrenCollapsible(False)
         below.addWidget(beside)
@@ -254,6 +262,22 @@ class RosterSection(Section):
         self.needs_view.setColumnHidden(Column.PROPOSED, self.proposal is None)
         self._describe_day()
         self._update_editing()
+        self._fit_grid()
+
+    def _fit_grid(self) -> None:
+        """The grid as wide as the day's shifts (the needs keep ``NEEDS_WIDTH``), until the person
+        moves the divider."""
+        if self._split_chosen or not self.grid.columnCount():
+            return
+        total = self.width() - self.beside.handleWidth()  # the splitter's, before its own layout has run
+        wanted = (self.grid_view.verticalHeader().sizeHint().width() + self.grid.columnCount() * COLUMN_WIDTH
+                  + 2 * self.grid_view.frameWidth() + self.grid_view.verticalScrollBar().sizeHint().width())
+        grid = max(min(wanted, total - NEEDS_WIDTH), total // 3)
+        self.beside.setSizes([grid, total - grid])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_grid()
 
     def _describe_day(self) -> None:
         has_grid = self.day is not None and bool(self.day.duties)
