@@ -3318,6 +3318,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing was written (the window said why); the proposal is still here.</source>
+        <translation>未有寫入任何內容（原因見提示）；建議仍然保留。</translation>
+    </message>
+    <message>
         <source>Starting…</source>
         <translation>正在開始…</translation>
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from desktop_app.app import build_main_window
 from desktop_app.domain.activities import ActivityKind, ActivityStatus
+from desktop_app.services.errors import UserError
 from desktop_app.services.roster import RosterProgress
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.roster import roster_run_panel
@@ -153,6 +154,26 @@ def test_running_the_roster_and_accepting_part_of_it_is_one_undo_step(window: Ma
 
     assert shifts_in_plan(window) == {}
     assert window.document.plan.activity_by_id[need_id].interpreter_id is None
+
+
+def test_a_refused_accept_keeps_the_proposal(window: MainWindow, qtbot, monkeypatch: pytest.MonkeyPatch):
+    shown: list[str] = []
+    monkeypatch.setattr(window, "show_error", lambda _title, message: shown.append(message))
+
+    def refused(_store, _result, **_part):
+        raise UserError("Accepting this part alone would put Kim Ji-woo on two things at once")
+
+    monkeypatch.setattr(roster_run_panel, "apply_roster", refused)
+    section = roster(window)
+    proposed(section)
+    section.run_panel.accept_all_button.click()
+
+    assert shown == ["Accepting this part alone would put Kim Ji-woo on two things at once"]
+    assert section.run_panel.message.text() == ("Nothing was written (the window said why); the proposal is "
+                                                "still here.")
+    assert section.proposal is not None and section.run_panel.accept_all_button.isEnabled()
+    assert shifts_in_plan(window) == {}
+    qtbot.waitUntil(lambda: window.undo_stack.count() == 0)  # the failed step leaves on the next turn
 
 
 def test_swapping_two_people_by_the_menu_then_undo_restores_them(window: MainWindow):

@@ -70,6 +70,9 @@ class RosterRunPanel(QWidget):
         self.stale = False
         self.ticked_shifts: set[ShiftKey] = set()
         self.ticked_needs: set[int] = set()
+        self._accepting: int | None = None
+        """How many changes an accept in flight writes: the proposal stays until the plan changes
+        (written) or the window settles without a change (refused: it can be accepted otherwise)."""
         self.run = SolverRun(self._runner, self)
         self.run.ticked.connect(self._show_readout)
         self.run.state_changed.connect(lambda _state: self._update_enabled())
@@ -242,15 +245,13 @@ class RosterRunPanel(QWidget):
                 return
             text = self.tr("Accept %1 of the roster's changes").replace("%1", str(count))
             work = lambda store: apply_roster(store, result, shifts=shifts, needs=needs)  # noqa: E731
+        self._accepting = count  # before the emit: a synchronous write reports back inside it
         self.edit_requested.emit(text, work)
-        self.discard()
-        self.message.setText(self.tr("%n change(s) written, shifts as tentative (Edit → Undo takes them back).", "",
-                                     count))
 
     def discard(self) -> None:
         """Forget the proposal shown (nothing was written)."""
         had = self.proposal is not None
-        self.proposal, self.stale = None, False
+        self.proposal, self.stale, self._accepting = None, False, None
         self.ticked_shifts, self.ticked_needs = set(), set()
         if self.state == self.PROPOSED:
             self.message.clear()
@@ -263,7 +264,12 @@ class RosterRunPanel(QWidget):
     def set_plan(self, plan: Plan, *, same_plan: bool) -> None:
         """The plan shown changed; another plan (``same_plan`` False) forgets the proposal."""
         self.plan = plan
-        if self.proposal is not None:
+        if self._accepting is not None and same_plan:
+            count, self._accepting = self._accepting, None
+            self.discard()
+            self.message.setText(self.tr("%n change(s) written, shifts as tentative (Edit → Undo takes them back).",
+                                         "", count))
+        elif self.proposal is not None:
             if not same_plan:
                 self.discard()
             elif roster_inputs(plan) != self.proposal.result.inputs:
@@ -273,6 +279,9 @@ class RosterRunPanel(QWidget):
 
     def set_settled(self, settled: bool) -> None:
         self.settled = settled
+        if settled and self._accepting is not None:  # settled with no change: the write was refused
+            self._accepting = None
+            self.message.setText(self.tr("Nothing was written (the window said why); the proposal is still here."))
         self._update_enabled()
 
     # --- the readout ------------------------------------------------------------------------
