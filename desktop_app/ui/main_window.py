@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dock = self._dock("conflicts", self.tr("Conflicts"), self.conflicts_panel)
         self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
         self.conflicts_dock.raise_()
+        self.resizeDocks([self.conflicts_dock], [340], Qt.Orientation.Horizontal)  # the table gets the room
 
         self.tools = ToolActions(self)  # Tools menu, and File → Export → For chosen delegates
         self._build_status_bar()
