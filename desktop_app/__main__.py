@@ -6,7 +6,7 @@ import sys
 from collections.abc import Sequence
 
 VIEWS = ("activities", "day", "week", "agenda", "matrix", "markets", "delegates", "contacts", "projects", "venues",
-         "travel", "requests", "conflicts")
+         "travel", "requests", "roster", "conflicts")
 """Sections ``--view`` names (kept here so that parsing the options never imports Qt)."""
 
 

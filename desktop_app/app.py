@@ -16,6 +16,7 @@ from desktop_app import __version__
 from desktop_app.cli.gui_options import GuiOptions
 from desktop_app.services import app_data, fonts
 from desktop_app.ui.appearance import Appearance
+from desktop_app.ui.calendar.sections import DaySection, WeekSection
 from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.i18n import chosen_language, install_language
@@ -104,10 +105,12 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
         return f"the window has no view '{view}' yet"
     if options.day is not None:
         shown = window.current_section
-        dated = shown if hasattr(shown, "show_day") else window.activities_view  # a calendar view has its days
-        if options.day not in dated.days:
+        offered = shown.days if isinstance(shown, DaySection | WeekSection) else None  # every market's days
+        if options.day not in (offered if offered is not None else window.activities_view.days):
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
-        dated.show_day(options.day)
+        if offered is None:
+            window.activities_view.show_day(options.day)
+        shown.show_day(options.day)  # the calendar's day, or the roster's
     return ""
 
 

@@ -79,6 +79,8 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)  # made first: Tab goes navigator → section → inspector
         self.sections: dict[str, Section] = {section.key: section for section in build_sections(self)}
+        for section in self.sections.values():
+            section.attach_runner(document.runner)
         activities = self.sections["activities"]
         assert isinstance(activities, ActivitiesSection)
         self.activities_view = activities.view
