@@ -55,6 +55,20 @@ def test_a_move_to_another_delegates_column_hands_over_that_place_only(store, se
     assert read(store, seeded["meeting"]).attendees == before.attendees
 
 
+def test_the_step_before_a_handover_still_undoes_after_the_handover_is_undone(store, seeded):
+    resized = resize_activity(store, seeded["meeting"], timedelta(), timedelta(minutes=15))
+    handed = move_activities(store, [seeded["meeting"]], timedelta(),
+                             Handover(from_delegate=seeded["kim"], to_delegate=seeded["lee"]))
+    revert(store, handed)  # Kim back; Lee now a former attendee: bookkeeping, not a change since
+    assert read(store, seeded["meeting"]).former_attendee_ids == (seeded["lee"],)
+
+    revert(store, resized)
+
+    meeting = read(store, seeded["meeting"])
+    assert meeting.end == START + timedelta(minutes=30)
+    assert {a.delegate_id for a in meeting.attendees} == {seeded["wong"], seeded["kim"]}
+
+
 def test_a_move_is_relative_to_the_file_not_to_the_view(store, seeded):
     move_activities(store, [seeded["meeting"]], timedelta(minutes=15))
     move_activities(store, [seeded["meeting"]], timedelta(minutes=15))  # a second step before the view caught up

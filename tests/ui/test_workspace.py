@@ -67,7 +67,8 @@ def test_a_market_is_created_edited_undone_and_redone_in_the_window(window: Main
     assert [m.name for m in plan.markets] == ["FilMart 2025", "Marché du Film 2025"]
     assert plan.markets[1].timezone == "Europe/Paris"
     assert plan == window.document.store.read()  # type: ignore[union-attr]  # patched, not re-read
-    assert markets.model.rowCount() == 2 and window.navigator.item(5).text() == "Markets  (2)"
+    row = list(window.sections).index("markets")
+    assert markets.model.rowCount() == 2 and window.navigator.item(row).text() == "Markets  (2)"
 
     cannes = plan.markets[1]
     markets.select([cannes])
