@@ -318,7 +318,14 @@ def test_a_day_is_printed_to_pdf(day: DayView, tmp_path: Path):
     target = tmp_path / "day.pdf"
     pages = print_grid(day.canvas, pdf_printer(target), "FilMart sample · Mon 17 Mar")
     assert pages == 1
-    text = PdfReader(str(target)).pages[0].extract_text()
+    sizes: dict[str, float] = {}
+
+    def seen(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        sizes.setdefault(text.strip(), size * abs(tm[3]) * abs(cm[3]))  # points on the page
+
+    text = PdfReader(str(target)).pages[0].extract_text(visitor_text=seen)
+    title = next(size for words, size in sizes.items() if words.startswith("FilMart"))
+    assert 9 <= title <= 13 and all(size <= 13 for size in sizes.values())  # 11 pt, text 7 pt: not scaled twice
     flat = "".join(text.split())  # pypdf gives spaces as tabs and breaks where a column wraps a name
     assert "FilMartsample·Mon17Mar" in flat
     assert "ProducersConnectpanel" in flat and "KimJi-woo" in flat and "10:00" in flat

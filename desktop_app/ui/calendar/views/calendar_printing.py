@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPen, QTextDo
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from desktop_app.ui.activities.labels import kind_label, status_label
 from desktop_app.ui.calendar.canvas.block_scene import BlockScene, PaintState
 from desktop_app.ui.calendar.canvas.calendar_canvas import CalendarCanvas
 from desktop_app.ui.calendar.canvas.grid_geometry import GridGeometry
@@ -74,7 +75,7 @@ def print_grid(canvas: CalendarCanvas, printer: QPrinter, title: str) -> int:
     column_width = (width - GUTTER) / min(per_page, len(layout.columns))
     geometry = GridGeometry(len(layout.columns), layout.axis_minutes, column_width, ppm)
     font = QFont(canvas.font())
-    font.setPointSizeF(7)
+    font.setPixelSize(_pixels(7))  # in the 96-dpi layout's pixels: a point size would be scaled twice
     scene = BlockScene()
     shown_minimum = layout.minimum_minutes
     layout.set_minimum(max(1, round(11 / ppm)))  # put back below: the screen shares these blocks
@@ -89,7 +90,7 @@ def print_grid(canvas: CalendarCanvas, printer: QPrinter, title: str) -> int:
         painter.scale(scale, scale)
         painter.setFont(font)
         heading = QFont(font)
-        heading.setPointSizeF(11)
+        heading.setPixelSize(_pixels(11))
         heading.setBold(True)
         painter.setFont(heading)
         painter.setPen(Qt.GlobalColor.black)
@@ -123,6 +124,10 @@ def print_grid(canvas: CalendarCanvas, printer: QPrinter, title: str) -> int:
     return pages
 
 
+def _pixels(points: float) -> int:
+    return round(points * 96 / 72)
+
+
 def agenda_html(days: list[AgendaDay], title: str, headers: list[str]) -> str:
     parts = [f"<h2>{html.escape(title)}</h2>"]
     for day in days:
@@ -132,7 +137,8 @@ def agenda_html(days: list[AgendaDay], title: str, headers: list[str]) -> str:
         parts.append("<tr>" + "".join(f"<th align='left'>{html.escape(h)}</th>" for h in headers) + "</tr>")
         for row in day.rows:
             style = " style='color:#6b6b6b; text-decoration: line-through'" if row.activity.is_cancelled else ""
-            cells = (row.time_text, row.title, row.kind, row.place, row.people, row.status.value)
+            cells = (row.time_text, row.title, kind_label(row.activity.kind), row.place, row.people,
+                     status_label(row.status))
             parts.append(f"<tr{style}>" + "".join(f"<td>{html.escape(c)}</td>" for c in cells) + "</tr>")
         parts.append("</table>")
     return "\n".join(parts)
