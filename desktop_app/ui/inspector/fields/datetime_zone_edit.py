@@ -160,5 +160,6 @@ def instant_text(instant: datetime, zone: str) -> str:
     """'Mon 12 May 18:00 CEST' in the user's locale, the zone always named."""
     wall = _wall(to_local(instant, zone))
     shown = QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute), QTimeZone.utc())
-    text = QLocale().toString(shown, date_format(year=False) + " " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    text = QLocale().toString(shown, date_format(year=False) + " "
+                              + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
     return f"{text} {zone_abbreviation(instant, zone)}"
