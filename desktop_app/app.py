@@ -19,6 +19,7 @@ from desktop_app.services import app_data, app_logging, fonts
 from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.error_hook import ExceptionHook
+from desktop_app.ui.file_open_relay import FileOpenRelay
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.i18n import chosen_language, install_language
 from desktop_app.ui.main_window import MainWindow
@@ -130,6 +131,7 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = ""
         write_runner = TaskRunner(serial_pool())
         window = build_main_window(settings, runner, write_runner)
         exception_hook.set_parent_widget(window)
+        app.installEventFilter(FileOpenRelay(window.open_plan, window))
         window.show()
         start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
         exit_code = event_loop(app, window) if event_loop else app.exec()

@@ -110,6 +110,27 @@ def test_run_gui_opens_the_named_plan_in_the_background_and_remembers_it(qtbot, 
     assert AppSettings(user_settings()).last_plan == sample_plan_path
 
 
+def test_a_plan_the_desktop_opens_while_the_window_runs_opens_in_it(qtbot, sample_plan_path, tmp_path):
+    """macOS's Finder sends a file-open event rather than starting a second app."""
+    import shutil
+
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    other = tmp_path / "Cannes 2026 – 康城.dplan"
+    shutil.copyfile(sample_plan_path, other)
+
+    def drive(app, window) -> int:
+        qtbot.waitUntil(lambda: window.document.is_open, timeout=10_000)
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: window.document.path == other and window.document.is_open, timeout=10_000)
+        window.close()
+        return 0
+
+    assert run_gui(str(sample_plan_path), event_loop=drive) == 0
+    assert AppSettings(user_settings()).last_plan == other
+
+
 def test_a_missing_font_file_falls_back_to_the_shipped_folder(monkeypatch, tmp_path, caplog):
     from desktop_app.formats import font_files as pdf_fonts
 
