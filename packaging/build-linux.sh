@@ -27,7 +27,7 @@ mkdir -p "$BUNDLE/share"
 cp packaging/delegation-planner.desktop packaging/delegation-planner.mime.xml \
    packaging/io.github.delegation_planner.DelegationPlanner.metainfo.xml packaging/install-desktop-integration.sh \
    "$BUNDLE/share/"
-cp -r desktop_app/resources/icons "$BUNDLE/share/icons"
+cp -r resources/icons "$BUNDLE/share/icons"
 (cd dist && tar -czf "delegation-planner-$VERSION-linux-$(uname -m).tar.gz" "delegation-planner-$VERSION")
 printf 'archive: %s\n' "$(du -sh "dist/delegation-planner-$VERSION-linux-$(uname -m).tar.gz" | cut -f1)"
 

@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 data=${XDG_DATA_HOME:-$HOME/.local/share}
 desktop=delegation-planner.desktop
 metainfo=io.github.delegation_planner.DelegationPlanner.metainfo.xml
-if [ -d "$here/icons" ]; then icons="$here/icons"; else icons="$here/../desktop_app/resources/icons"; fi
+if [ -d "$here/icons" ]; then icons="$here/icons"; else icons="$here/../resources/icons"; fi
 
 refresh() {
   command -v update-mime-database >/dev/null && update-mime-database "$data/mime" >/dev/null || true

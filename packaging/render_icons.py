@@ -2,7 +2,7 @@
 
     python packaging/render_icons.py
 
-writes ``desktop_app/resources/icons/hicolor/<N>x<N>/apps/delegation-planner.png`` for every size
+writes ``resources/icons/hicolor/<N>x<N>/apps/delegation-planner.png`` for every size
 the freedesktop icon theme spec lists for apps (16-512), plus ``delegation-planner.ico`` (Windows)
 and, when ``iconutil`` exists (macOS), ``delegation-planner.icns``. Run it after changing the SVG;
 ``tests/packaging/test_desktop_files.py`` fails while a PNG no longer matches the SVG.
@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-ICONS = ROOT / "desktop_app" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 SVG = ICONS / "delegation-planner.svg"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

@@ -1,6 +1,6 @@
 """The window's translations: extract the strings (lupdate) and build the catalogues (lrelease).
 
-    python packaging/translations.py update    # sources -> desktop_app/resources/translations/*.ts
+    python packaging/translations.py update    # sources -> resources/translations/*.ts
     python packaging/translations.py release   # *.ts -> *.qm (what the app loads)
 
 After ``update``, translate the new (``unfinished``) messages of the zh_HK catalogue, with Qt
@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TRANSLATIONS = ROOT / "desktop_app" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 CATALOGUE = "delegation_planner"
 LANGUAGES = {"zh_HK": (), "en": ("-pluralonly",)}
 

@@ -1,4 +1,4 @@
-"""The FilMart 2025 demo plan, built from the readable files in ``desktop_app/resources/demo/``.
+"""The FilMart 2025 demo plan, built from the readable files in ``resources/demo/``.
 
 The CSV files go through the same importer a user runs, so the demo plan is also an
 end-to-end example of every import format; only what no import format covers (plan settings,

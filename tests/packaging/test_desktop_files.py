@@ -22,7 +22,7 @@ PACKAGING = ROOT / "packaging"
 DESKTOP = PACKAGING / "delegation-planner.desktop"
 METAINFO = PACKAGING / "io.github.delegation_planner.DelegationPlanner.metainfo.xml"
 MIME = PACKAGING / "delegation-planner.mime.xml"
-ICONS = ROOT / "desktop_app" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 RENDER = runpy.run_path(str(PACKAGING / "render_icons.py"))
 

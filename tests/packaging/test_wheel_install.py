@@ -96,7 +96,7 @@ def test_the_sdist_keeps_the_sources_the_wheel_leaves_out(installed: Installed) 
 
     with tarfile.open(installed.sdist) as archive:
         names = {name.split("/", 1)[1] for name in archive.getnames() if "/" in name}
-    assert {"desktop_app/resources/translations/delegation_planner_zh_HK.ts", "packaging/delegation_planner.spec",
+    assert {"resources/translations/delegation_planner_zh_HK.ts", "setup.py", "packaging/delegation_planner.spec",
             "packaging/delegation-planner.desktop", "pyproject.toml", "README.md"} <= names
 
 

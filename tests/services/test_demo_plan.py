@@ -1,5 +1,5 @@
 """The FilMart 2025 demo plan: built through the importer, realistic in size, and conflict-free
-except for the conflicts planted on purpose (listed in desktop_app/resources/demo/README.md)."""
+except for the conflicts planted on purpose (listed in resources/demo/README.md)."""
 
 from __future__ import annotations
 

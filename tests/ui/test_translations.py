@@ -30,7 +30,7 @@ from desktop_app.ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOLS = runpy.run_path(str(ROOT / "packaging" / "translations.py"))
-TRANSLATIONS = ROOT / "desktop_app" / "resources" / "translations"
+TRANSLATIONS = ROOT / "resources" / "translations"
 
 # --- finding strings in the source ---------------------------------------------------------
 
