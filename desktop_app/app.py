@@ -5,6 +5,7 @@ The only module besides ``desktop_app.ui`` that imports PySide6. ``__main__`` ca
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,16 +15,20 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.cli.gui_options import GuiOptions
-from desktop_app.services import app_data, fonts
+from desktop_app.services import app_data, app_logging, fonts
+from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.calendar.sections import DaySection, WeekSection
 from desktop_app.ui.error_hook import ExceptionHook
+from desktop_app.ui.file_open_relay import FileOpenRelay
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.i18n import chosen_language, install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
 from desktop_app.ui.workers import TaskRunner, serial_pool
+
+log = logging.getLogger(__name__)
 
 
 def run_window(options: GuiOptions) -> int:
@@ -127,6 +132,8 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = ""
 
     ``event_loop`` replaces ``app.exec()`` in tests, which drive the window and then return.
     """
+    log_file = app_logging.start_log_file()
+    log.info("Delegation Planner %s starting; settings in %s", __version__, app_data.user_config_dir())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, color_scheme=color_scheme)
@@ -139,6 +146,7 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = ""
         write_runner = TaskRunner(serial_pool())
         window = build_main_window(settings, runner, write_runner)
         exception_hook.set_parent_widget(window)
+        app.installEventFilter(FileOpenRelay(window.open_plan, window))
         window.show()
         start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
         exit_code = event_loop(app, window) if event_loop else app.exec()
@@ -148,6 +156,7 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = ""
         window.document.close()
     finally:
         exception_hook.uninstall()
+        app_logging.stop_log_file(log_file)
     return exit_code
 
 
@@ -161,7 +170,8 @@ def configure_application(app: QApplication, *, color_scheme: str = "") -> list[
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Delegation Planner")  # not translated: the name
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("delegation-planner")
+    app.setDesktopFileName("delegation-planner")  # packaging/delegation-planner.desktop: icon, file types
+    app.setWindowIcon(application_icon())
     Appearance.of(app).force(SCHEMES.get(color_scheme))
     shipped = install_application_fonts(fonts.font_files())
     return apply_fallback_chain(app, shipped)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from desktop_app import __version__
+
 
 @dataclass(frozen=True, slots=True)
 class GuiOptions:
@@ -42,6 +44,7 @@ def _day(text: str) -> date:
 
 def gui_parser(views: tuple[str, ...]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="delegation-planner", description="Open the window on a plan.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("plan", nargs="?", type=Path, help="the plan to open (default: the last one, or the demo)")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the window into this PNG and exit (no window appears)")

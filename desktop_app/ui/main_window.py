@@ -209,6 +209,15 @@ class MainWindow(QMainWindow):
 
         self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 
+        self.about_action = self._action(self.tr("&About Delegation Planner"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from desktop_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
+
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
         self.document.changed.connect(self._on_plan_changed)

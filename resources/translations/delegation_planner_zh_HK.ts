@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>關於 Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner {version}
+Plan a film-market delegation&apos;s week: programme, meetings, calendars and itineraries.</source>
+        <translation>Delegation Planner {version}
+規劃電影市場代表團的一週：節目、會議、行事曆及行程表。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Settings: {config}
+Log and crash reports: {logs}</source>
+        <translation>設定：{config}
+記錄檔及當機報告：{logs}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>複製版本資料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <source>&amp;New activity…</source>
@@ -1650,6 +1681,10 @@
         <source>The plan file is safe: every change is saved or undone whole. If this happens again, please report it with the details below.</source>
         <translation>計劃檔案安然無恙：每項變更都會完整儲存或完整撤銷。如再次發生此問題，請連同下方的詳細資料一併報告。</translation>
     </message>
+    <message>
+        <source>A report for the developers was saved in {file}.</source>
+        <translation>給開發人員的報告已儲存在 {file}。</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
@@ -2295,6 +2330,14 @@
     <message>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>關於 Delegation Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
         <source>Cannot read the plan</source>
