@@ -18,6 +18,7 @@ from desktop_app.cli.gui_options import GuiOptions
 from desktop_app.services import app_data, app_logging, fonts
 from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.appearance import Appearance
+from desktop_app.ui.calendar.sections import DaySection, WeekSection
 from desktop_app.ui.error_hook import ExceptionHook
 from desktop_app.ui.file_open_relay import FileOpenRelay
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
@@ -78,6 +79,9 @@ def take_screenshot(options: GuiOptions) -> int:
         window.show()
         for _ in range(3):  # layouts settle over a few turns of the event loop
             app.processEvents()
+        if options.view == "conflicts" and options.day is None:
+            _pick_first_conflict(window)
+            app.processEvents()
         saved = window.grab().save(str(options.screenshot), "PNG")
         window.document.close()
         window.close()
@@ -96,8 +100,8 @@ def _quiet_offscreen_notes(kind: object, context: object, message: str) -> None:
 
 def _show_view(window: MainWindow, options: GuiOptions) -> str:
     view = options.view or "activities"
-    if view == "conflicts":
-        window.show_section("activities")
+    if view == "conflicts":  # the panel beside the day view, its first conflict picked there
+        window.show_section("day")
         window.conflicts_dock.show()
         window.conflicts_dock.raise_()
     elif view in window.sections:
@@ -105,11 +109,21 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
     else:
         return f"the window has no view '{view}' yet"
     if options.day is not None:
-        if options.day not in window.activities_view.days:
+        shown = window.current_section
+        offered = shown.days if isinstance(shown, DaySection | WeekSection) else None  # every market's days
+        if options.day not in (offered if offered is not None else window.activities_view.days):
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
-        window.activities_view.show_day(options.day)
-        window.current_section.show_day(options.day)  # the roster's day too
+        if offered is None:
+            window.activities_view.show_day(options.day)
+        shown.show_day(options.day)  # the calendar's day, or the roster's
     return ""
+
+
+def _pick_first_conflict(window: MainWindow) -> None:
+    """As a click on the panel's first row does: the calendar selects it and scrolls to it."""
+    panel = window.conflicts_panel
+    if panel.model.rowCount():
+        panel.list_view.setCurrentIndex(panel.model.index(0))
 
 
 def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = "",

@@ -394,6 +394,79 @@ Log and crash reports: {logs}</source>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <source>With a warning</source>
+        <translation>有警告</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Whose agenda</source>
+        <translation>誰的議程</translation>
+    </message>
+    <message>
+        <source>A delegate, a delegation or everyone</source>
+        <translation>一位代表、一個代表團或所有人</translation>
+    </message>
+    <message>
+        <source>Search title, place, people…</source>
+        <translation>搜尋標題、地點、人員…</translation>
+    </message>
+    <message>
+        <source>Search the agenda</source>
+        <translation>搜尋議程</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print the agenda as shown, or save it as PDF</source>
+        <translation>列印目前顯示的議程，或儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityEditor</name>
     <message>
         <source>delegate, contact or project</source>
@@ -418,6 +491,115 @@ Log and crash reports: {logs}</source>
     <message>
         <source>%1 is free from %2</source>
         <translation>%1 由 %2 起有空</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>proposed</source>
+        <translation>建議中</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可選出席</translation>
+    </message>
+    <message>
+        <source>proposed by the scheduler</source>
+        <translation>由排程器建議</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <source>with a warning</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>Calendar grid</source>
+        <translation>日曆格</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEdits</name>
+    <message>
+        <source>no venue</source>
+        <translation>無場地</translation>
+    </message>
+    <message>
+        <source>Give &apos;{title}&apos; to {name}</source>
+        <translation>把「{title}」交給 {name}</translation>
+    </message>
+    <message>
+        <source>Move &apos;{title}&apos;</source>
+        <translation>移動「{title}」</translation>
+    </message>
+    <message>
+        <source>Move {count} activities</source>
+        <translation>移動 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Change the length of &apos;{title}&apos;</source>
+        <translation>更改「{title}」的時長</translation>
+    </message>
+    <message>
+        <source>New activity &apos;{title}&apos;</source>
+        <translation>新活動「{title}」</translation>
+    </message>
+    <message>
+        <source>Paste &apos;{title}&apos;</source>
+        <translation>貼上「{title}」</translation>
+    </message>
+    <message>
+        <source>Paste {count} activities</source>
+        <translation>貼上 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Duplicate &apos;{title}&apos;</source>
+        <translation>複製一份「{title}」</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} activities</source>
+        <translation>複製一份 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Delete &apos;{title}&apos;</source>
+        <translation>刪除「{title}」</translation>
+    </message>
+    <message>
+        <source>Delete {count} activities</source>
+        <translation>刪除 {count} 項活動</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <source>Whole delegation</source>
+        <translation>整個代表團</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>No second time</source>
+        <translation>不顯示第二時間</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s home time ({zone})</source>
+        <translation>{name} 的本地時間（{zone}）</translation>
     </message>
 </context>
 <context>
@@ -622,6 +804,29 @@ Log and crash reports: {logs}</source>
     </message>
 </context>
 <context>
+    <name>DateNavigator</name>
+    <message>
+        <source>Day shown</source>
+        <translation>顯示的日期</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一週</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一週</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>後一天</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeZoneEdit</name>
     <message>
         <source>Set</source>
@@ -634,6 +839,57 @@ Log and crash reports: {logs}</source>
     <message>
         <source>Time zone of this time</source>
         <translation>此時間所用的時區</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>One column per delegate or per room</source>
+        <translation>每位代表或每個會議室一欄</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>會議室</translation>
+    </message>
+    <message>
+        <source>Delegates shown</source>
+        <translation>顯示的代表</translation>
+    </message>
+    <message>
+        <source>Second time axis</source>
+        <translation>第二時間軸</translation>
+    </message>
+    <message>
+        <source>Hour labels in a delegate&apos;s home time beside market time</source>
+        <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
+    </message>
+    <message>
+        <source>Snap to</source>
+        <translation>對齊至</translation>
+    </message>
+    <message>
+        <source>Drags snap to this step (Shift: 1 min)</source>
+        <translation>拖曳時對齊此間隔（Shift：1 分鐘）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print this day or save it as PDF</source>
+        <translation>列印這一天，或儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>無場地</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1999,97 @@ Log and crash reports: {logs}</source>
     </message>
 </context>
 <context>
+    <name>GridView</name>
+    <message>
+        <source>Calendar grid</source>
+        <translation>日曆格</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活動</translation>
+    </message>
+    <message>
+        <source>Attends it already: moved in time only</source>
+        <translation>已出席此活動：只移動時間</translation>
+    </message>
+    <message>
+        <source>Several activities move in time only</source>
+        <translation>多項活動只移動時間</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 項</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min &amp;earlier</source>
+        <translation>提早 {minutes} 分鐘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min &amp;later</source>
+        <translation>延後 {minutes} 分鐘(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten by {minutes} min</source>
+        <translation>縮短 {minutes} 分鐘(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Len&amp;gthen by {minutes} min</source>
+        <translation>延長 {minutes} 分鐘(&amp;G)</translation>
+    </message>
+    <message>
+        <source>To the column on the le&amp;ft</source>
+        <translation>移至左邊一欄(&amp;F)</translation>
+    </message>
+    <message>
+        <source>To the column on the &amp;right</source>
+        <translation>移至右邊一欄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製一份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the inspector</source>
+        <translation>在詳細資料中開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{name} attends it already</source>
+        <translation>{name} 已出席此活動</translation>
+    </message>
+    <message>
+        <source>Clashes for {subject}</source>
+        <translation>{subject} 時間衝突</translation>
+    </message>
+    <message>
+        <source>Over capacity: {subject}</source>
+        <translation>超出容量：{subject}</translation>
+    </message>
+    <message>
+        <source>Too little travel time for {subject}</source>
+        <translation>{subject} 的交通時間不足</translation>
+    </message>
+    <message>
+        <source>Outside {subject}&apos;s stay</source>
+        <translation>在 {subject} 的逗留期以外</translation>
+    </message>
+    <message>
+        <source>{subject} is closed then</source>
+        <translation>{subject} 當時未開放</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>added</source>
@@ -1886,6 +2233,24 @@ Log and crash reports: {logs}</source>
     <message>
         <source>Choose whose calendar this is: its events become that delegate&apos;s busy time.</source>
         <translation>請選擇此日曆屬於哪位代表：其中的事件會成為該代表的忙碌時間。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadMatrixModel</name>
+    <message>
+        <source>{hours} h booked, {count} activities, {conflicts} conflicts</source>
+        <translation>已安排 {hours} 小時，{count} 項活動，{conflicts} 個衝突</translation>
+    </message>
+</context>
+<context>
+    <name>LoadMatrixView</name>
+    <message>
+        <source>Load of each delegate by day</source>
+        <translation>每位代表每天的負荷</translation>
+    </message>
+    <message>
+        <source>Hours booked · activities (· conflicts); darker is fuller, full at {hours} h. Double-click a day to open it.</source>
+        <translation>已安排時數 · 活動數（· 衝突數）；顏色越深越滿，{hours} 小時為滿。按兩下某天即可開啟。</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4070,22 @@ Log and crash reports: {logs}</source>
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
 </context>
 <context>
     <name>ShiftCellDelegate</name>
@@ -4034,6 +4415,41 @@ Log and crash reports: {logs}</source>
     <message>
         <source>Rooms of %1 venues</source>
         <translation>%1 個場地的會議室</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <source>Whose week</source>
+        <translation>誰的一週</translation>
+    </message>
+    <message>
+        <source>A delegate, a delegation or everyone</source>
+        <translation>一位代表、一個代表團或所有人</translation>
+    </message>
+    <message>
+        <source>Second time axis</source>
+        <translation>第二時間軸</translation>
+    </message>
+    <message>
+        <source>Hour labels in a delegate&apos;s home time beside market time</source>
+        <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
+    </message>
+    <message>
+        <source>Snap to</source>
+        <translation>對齊至</translation>
+    </message>
+    <message>
+        <source>Drags snap to this step (Shift: 1 min)</source>
+        <translation>拖曳時對齊此間隔（Shift：1 分鐘）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print this week or save it as PDF</source>
+        <translation>列印這一週，或儲存為 PDF</translation>
     </message>
 </context>
 <context>
