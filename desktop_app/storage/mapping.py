@@ -40,7 +40,8 @@ def _fields(entity: Any, *exclude: str) -> dict[str, Any]:
 
 
 def _columns(record: Any, *exclude: str) -> dict[str, Any]:
-    return {c.key: getattr(record, c.key) for c in record.__table__.columns if c.key not in exclude}
+    return {c.key: getattr(record, c.key) for c in record.__table__.columns
+            if c.key not in exclude and c.key not in r.BOOKKEEPING_COLUMNS}
 
 
 def settings_from(record: r.SettingsRecord | None) -> PlanSettings:
@@ -189,8 +190,9 @@ def load_plan(session: Session) -> Plan:
 
     def rows(record_type: type[r.Base]) -> list[dict[str, Any]]:
         table = record_type.__table__
-        keys = [column.key for column in table.columns]
-        result = session.execute(select(table).order_by(*table.primary_key))
+        columns = [column for column in table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+        keys = [column.key for column in columns]
+        result = session.execute(select(*columns).order_by(*table.primary_key))
         return [dict(zip(keys, row, strict=True)) for row in result]
 
     def simple(domain_type: type) -> tuple[Any, ...]:

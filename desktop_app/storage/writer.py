@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -10,14 +11,17 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, insert
 from sqlalchemy.orm import Session
 
+from desktop_app import __version__
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.plan_patch import entity_key
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
 
 from . import records as r
+from .change_log import summarize
 from .dependents import affected_by_delete, entity_tables
 from .mapping import (
     SIMPLE_RECORDS,
@@ -73,18 +77,51 @@ class PlanWriter:
     """Handed out by ``PlanStore.write()``; valid only inside that ``with`` block.
 
     It keeps a journal of every entity it writes (``written``), the raw material of the
-    ``Changes`` record a service returns, of undo, and of patching a window's snapshot.
+    ``Changes`` record a service returns, of undo, and of patching a window's snapshot. Its
+    first write opens the transaction's row of the change log (who, when); every row it writes
+    gets that row's id as its ``row_version``; ``finish`` counts what it wrote into the log.
     """
 
-    def __init__(self, session: Session, clock: Callable[[], datetime]) -> None:
+    def __init__(self, session: Session, clock: Callable[[], datetime], *, author: str = "") -> None:
         self._session = session
         self._clock = clock
+        self._author = author
         self._written: list[Written] = []
+        self._change: r.ChangeRecord | None = None
 
     @property
     def written(self) -> tuple[Written, ...]:
         """Every entity written so far, in order (an entity written twice appears twice)."""
         return tuple(self._written)
+
+    @property
+    def change_id(self) -> int | None:
+        """The change log's id of this transaction (None while it wrote nothing)."""
+        return self._change.id if self._change is not None else None
+
+    def last_change(self, entity_type: type, key: object) -> int:
+        """The change log's id of the transaction that last wrote this entity's row (0: unknown)."""
+        record_type = r.TravelTimeRecord if entity_type is TravelTime else (
+            r.SettingsRecord if entity_type is PlanSettings else RECORD_TYPES[entity_type])
+        found = self._session.get(record_type, key)
+        return int(getattr(found, "row_version", 0) or 0)
+
+    def finish(self) -> int | None:
+        """Count what the transaction wrote into its change log row, before it commits."""
+        if self._change is None:
+            return None
+        self._change.summary = json.dumps(
+            summarize(((w.before, w.after) for w in self._written), _table_of, entity_key), sort_keys=True)
+        self._session.flush()
+        return self._change.id
+
+    def _version(self) -> int:
+        if self._change is None:
+            self._change = r.ChangeRecord(at=self._clock(), author=self._author, summary="{}",
+                                          app_version=__version__)
+            self._session.add(self._change)
+            self._session.flush()
+        return self._change.id
 
     def all(self, entity_type: type[E]) -> list[E]:
         """Every entity of one kind as it is inside this transaction (not activities)."""
@@ -120,6 +157,7 @@ class PlanWriter:
         record = record or r.SettingsRecord(id=1)
         for key, value in settings_values(settings).items():
             setattr(record, key, value)
+        record.row_version = self._version()
         self._session.add(record)
         self._written.append(Written(before, settings))
 
@@ -136,6 +174,7 @@ class PlanWriter:
         kept_id = getattr(entity, "id", None) if keep_id else None
         if kept_id is not None:
             record.id = kept_id
+        record.row_version = self._version()
         self._session.add(record)
         self._session.flush()
         self._write_links(record.id, entity, fresh=True)
@@ -153,6 +192,7 @@ class PlanWriter:
         self._check_place(entity)
         for key, value in _values(entity).items():
             setattr(record, key, value)
+        record.row_version = self._version()  # also when only its links change
         self._session.flush()
         self._write_links(record.id, entity)
         self._written.append(Written(before, entity))
@@ -163,6 +203,7 @@ class PlanWriter:
             raise TypeError("delete travel times with delete_travel()")
         record = self._record(entity_type, entity_id)
         before = load_entity(self._session, entity_type, entity_id)
+        self._version()
         self._session.flush()
         # what the database clears or removes with it, journaled first: undo then restores the
         # entity before the rows that point at it
@@ -180,6 +221,7 @@ class PlanWriter:
 
     def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
         before = load_entity(self._session, TravelTime, (from_venue_id, to_venue_id))
+        self._version()
         self._session.execute(
             delete(r.TravelTimeRecord).where(
                 r.TravelTimeRecord.from_venue_id == from_venue_id,
@@ -227,7 +269,8 @@ class PlanWriter:
         self._written.append(Written(before, travel))
         self._session.merge(
             r.TravelTimeRecord(
-                from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes
+                from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes,
+                row_version=self._version(),
             )
         )
         self._session.flush()
@@ -252,3 +295,11 @@ class PlanWriter:
             self._session.execute(delete(record_type).where(getattr(record_type, owner) == owner_id))
         if rows:
             self._session.execute(insert(record_type), [{owner: owner_id, **row} for row in rows])
+
+
+def _table_of(entity: object) -> str:
+    if isinstance(entity, PlanSettings):
+        return r.SettingsRecord.__tablename__
+    if isinstance(entity, TravelTime):
+        return r.TravelTimeRecord.__tablename__
+    return str(RECORD_TYPES[type(entity)].__tablename__)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import build_main_window
 from desktop_app.services.editing import activities as activity_service
-from desktop_app.storage import plan_store as plan_store_module
+from desktop_app.storage import sqlite_backend as plan_store_module
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui import plan_document
 from desktop_app.ui.activities.activity_table_model import Column
