@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import tempfile
 import time
@@ -9,7 +10,11 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
+import keyring
 import pytest
+
+from tests.memory_keyring import MemoryKeyring
+from tests.pg_server import DATABASE, PASSWORD, PostgresServer
 
 # Tests never depend on the machine's zone: a zone far from UTC, with DST and a half-hour offset,
 # exposes naive-time bugs. Setting TZ changes nothing until tzset() makes the C library re-read it.
@@ -19,7 +24,59 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Nothing a test runs writes into the user's own data or log folders.
 os.environ["DELEGATION_PLANNER_DATA_DIR"] = tempfile.mkdtemp(prefix="delegation-planner-tests-")
 
+# Nor into the user's keyring: passwords of plans on a server live in memory while tests run.
+TEST_KEYRING = MemoryKeyring()
+keyring.set_keyring(TEST_KEYRING)
+
 FIXED_NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
+ENGINES = ("sqlite", "postgresql")
+"""Where a plan of the storage and service tests lives: a file, or a schema on a real server."""
+_plan_numbers = itertools.count(1)
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """One PostgreSQL server for the run (started on first use), its password in the keyring."""
+    from desktop_app.domain.plan_location import parse_server_url
+    from desktop_app.storage.credentials import store_password
+
+    server = PostgresServer().start()
+    try:
+        server.sql(f"CREATE DATABASE {DATABASE}")
+        store_password(parse_server_url(server.url()), PASSWORD)
+        yield server
+    finally:
+        server.remove()
+
+
+@pytest.fixture(params=ENGINES)
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+PlanLocations = Callable[[str], object]
+
+
+@pytest.fixture
+def new_location(engine_name: str, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[PlanLocations]:
+    """``new_location("trip")``: where a new plan goes, on the engine of this run of the test (a
+    file in ``tmp_path``, or a fresh schema on the test server, dropped afterwards)."""
+    from desktop_app.domain.plan_location import parse_server_url
+
+    made: list[str] = []
+    server: PostgresServer | None = request.getfixturevalue("postgres") if engine_name == "postgresql" else None
+
+    def location(name: str = "plan") -> object:
+        if server is None:
+            return tmp_path / f"{name}.dplan"
+        schema = f"t{next(_plan_numbers)}_{name}"[:60]
+        made.append(schema)
+        return parse_server_url(server.url(schema))
+
+    yield location
+    if server is not None:
+        for schema in made:
+            server.sql(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE', DATABASE)
 
 
 @pytest.fixture
@@ -33,7 +90,20 @@ def plan_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def store(plan_path: Path) -> Iterator[object]:
+def store(new_location: PlanLocations) -> Iterator[object]:
+    """An empty plan, once in a file and once on the PostgreSQL server."""
+    from desktop_app.domain.plan import PlanSettings
+    from desktop_app.storage.plan_store import PlanStore
+
+    plan_store = PlanStore.create(new_location("plan"), PlanSettings(name="Test plan"),  # type: ignore[arg-type]
+                                  clock=lambda: FIXED_NOW)
+    yield plan_store
+    plan_store.close()
+
+
+@pytest.fixture
+def file_store(plan_path: Path) -> Iterator[object]:
+    """An empty plan file, for what only files have (WAL, the backup API, the file's header)."""
     from desktop_app.domain.plan import PlanSettings
     from desktop_app.storage.plan_store import PlanStore
 

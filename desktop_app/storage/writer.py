@@ -267,12 +267,12 @@ class PlanWriter:
     def _put_travel(self, travel: TravelTime) -> None:
         before = load_entity(self._session, TravelTime, (travel.from_venue_id, travel.to_venue_id))
         self._written.append(Written(before, travel))
-        self._session.merge(
-            r.TravelTimeRecord(
-                from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes,
-                row_version=self._version(),
-            )
-        )
+        record = self._session.get(r.TravelTimeRecord, (travel.from_venue_id, travel.to_venue_id))
+        if record is None:
+            record = r.TravelTimeRecord(from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id)
+            self._session.add(record)
+        record.minutes = travel.minutes
+        record.row_version = self._version()
         self._session.flush()
 
     def _write_links(self, record_id: int, entity: Any, *, fresh: bool = False) -> None:

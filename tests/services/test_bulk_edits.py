@@ -26,8 +26,8 @@ TRIP = Path(__file__).parents[1] / "data" / "trip"
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[PlanStore]:
-    store = PlanStore.create(tmp_path / "trip.dplan", PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
+def trip(new_location) -> Iterator[PlanStore]:
+    store = PlanStore.create(new_location("trip"), PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
     for kind in ("markets", "venues", "travel", "delegates", "stays", "contacts", "projects", "programme",
                  "availability", "requests"):
         import_file(store, TRIP / f"{kind}.csv", kind)
