@@ -47,9 +47,11 @@ def noun(table: str, count: int) -> str:
 
 
 def describe_counts(counts: tuple[ChangeCount, ...]) -> str:
-    """'moved 3 activities and changed 1 delegate' (English: the command line and exports)."""
-    ordered = sorted(counts, key=lambda c: (VERB_ORDER.index(c.verb) if c.verb in VERB_ORDER else 99, c.table))
-    parts = [f"{c.verb} {noun(c.table, c.count)}" for c in ordered]
+    """'moved 3 activities and changed 1 delegate, 2 stays' (English: the command line and exports)."""
+    verbs = sorted({c.verb for c in counts}, key=lambda v: VERB_ORDER.index(v) if v in VERB_ORDER else 99)
+    parts = [f"{verb} " + ", ".join(noun(c.table, c.count) for c in sorted(counts, key=lambda c: c.table)
+                                    if c.verb == verb)
+             for verb in verbs]
     if not parts:
         return "changed nothing"
     return parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"

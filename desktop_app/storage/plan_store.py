@@ -75,7 +75,6 @@ class PlanStore:
         backend: Backend
         if isinstance(location, ServerPlan):
             backend = server_backend.create_schema(location, fill)
-            backend.listen()
         else:
             backend = sqlite_backend.create_file(location, fill)
         return cls(backend, clock, author=author)

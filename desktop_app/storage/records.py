@@ -66,7 +66,7 @@ class Versioned:
     row_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     @declared_attr.directive
-    def __mapper_args__(cls) -> dict[str, object]:  # noqa: N805 - SQLAlchemy calls it on the class
+    def __mapper_args__(cls) -> dict[str, object]:
         return {"version_id_col": cls.__table__.c.row_version, "version_id_generator": False}  # type: ignore[attr-defined]
 
 

@@ -332,7 +332,6 @@ def open_server(plan: ServerPlan) -> Opened:
                 if again != migrator.head_revision():
                     migrator.upgrade_to_head(connection)
                     upgraded_from = again
-        backend.listen()
     except BaseException:
         backend.close()
         raise
@@ -357,3 +356,15 @@ def reset_sequences(connection: Connection) -> None:
         connection.exec_driver_sql(
             f"SELECT setval(pg_get_serial_sequence('{quoted(table)}', 'id'), COALESCE(MAX(id), 0) + 1, false) "
             f"FROM {quoted(table)}")
+
+
+def check_connection(plan: ServerPlan) -> None:
+    """Connect to the plan's database once (the password, the server's address); raises the
+    sorted error when that fails."""
+    import psycopg
+
+    try:
+        with psycopg.connect(**connection_arguments(plan)) as connection:
+            connection.execute("SELECT 1")
+    except psycopg.Error as error:
+        raise sort_error(plan, error) from None

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from desktop_app import __version__
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.change_log import ChangeEntry
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
@@ -21,7 +22,7 @@ from desktop_app.domain.plan_patch import entity_key
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
 
 from . import records as r
-from .change_log import summarize
+from .change_log import change_by_id, summarize
 from .dependents import affected_by_delete, entity_tables
 from .mapping import (
     SIMPLE_RECORDS,
@@ -99,19 +100,23 @@ class PlanWriter:
         """The change log's id of this transaction (None while it wrote nothing)."""
         return self._change.id if self._change is not None else None
 
-    def last_change(self, entity_type: type, key: object) -> int:
-        """The change log's id of the transaction that last wrote this entity's row (0: unknown)."""
+    def last_change(self, entity_type: type, key: object) -> ChangeEntry | None:
+        """Who last wrote this entity's row, and when (None: before the change log, or gone)."""
         record_type = r.TravelTimeRecord if entity_type is TravelTime else (
             r.SettingsRecord if entity_type is PlanSettings else RECORD_TYPES[entity_type])
-        found = self._session.get(record_type, key)
-        return int(getattr(found, "row_version", 0) or 0)
+        found = self._session.get(record_type, 1 if entity_type is PlanSettings else key)
+        return change_by_id(self._session, int(getattr(found, "row_version", 0) or 0))
 
     def finish(self) -> int | None:
         """Count what the transaction wrote into its change log row, before it commits."""
         if self._change is None:
             return None
-        self._change.summary = json.dumps(
-            summarize(((w.before, w.after) for w in self._written), _table_of, entity_key), sort_keys=True)
+        counts = summarize(((w.before, w.after) for w in self._written), _table_of, entity_key)
+        if not counts:  # everything written back as it was: nothing to tell anyone
+            self._session.delete(self._change)
+            self._session.flush()
+            return None
+        self._change.summary = json.dumps(counts, sort_keys=True)
         self._session.flush()
         return self._change.id
 
