@@ -20,6 +20,8 @@ BENCHMARKS = (
     "bench_exports",
     "bench_scheduler",
     "bench_replan",
+    "bench_roster",
+    "bench_delivery",
 )
 
 

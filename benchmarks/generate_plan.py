@@ -20,7 +20,7 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from desktop_app.domain.activities import Activity, Attendance
+from desktop_app.domain.activities import Activity, ActivityKind, Attendance
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
@@ -77,8 +77,21 @@ def generate_plan(delegates: int = 60, activities: int = 5000, seed: int = 0) ->
     calendar = Calendar(skeleton)
     _presence(calendar, stays, days)
     maker = ActivityMaker(rng, skeleton, days, people, contacts, projects, calendar, CONFLICT_RATE)
-    made = tuple(maker.make(activities))
+    made = _unmet_interpreting(maker.make(activities))
     return dataclasses.replace(skeleton, activities=made, requests=_requests(rng, people, contacts, venues))
+
+
+UNMET_NEED_EVERY = 500
+"""One meeting in this many needs Korean–English interpreting and has no interpreter: planted
+``interpreting`` conflicts, chosen without drawing from the random stream (the rest of the plan
+is the same as before needs existed)."""
+
+
+def _unmet_interpreting(activities: list[Activity]) -> tuple[Activity, ...]:
+    meetings = [a.id for a in activities if a.kind in (ActivityKind.MEETING, ActivityKind.BOOTH_MEETING)
+                and a.attendees and not a.is_cancelled]
+    chosen = set(meetings[::UNMET_NEED_EVERY])
+    return tuple(dataclasses.replace(a, interpreting=("ko", "en")) if a.id in chosen else a for a in activities)
 
 
 # --- places -----------------------------------------------------------------------------------

@@ -10,10 +10,9 @@ from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
-import keyring
 import pytest
 
-from tests.memory_keyring import MemoryKeyring
+from tests.memory_keyring import KEYRING_SERVICE, TEST_KEYRING
 from tests.pg_server import DATABASE, PASSWORD, PostgresServer
 
 # Tests never depend on the machine's zone: a zone far from UTC, with DST and a half-hour offset,
@@ -25,8 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["DELEGATION_PLANNER_DATA_DIR"] = tempfile.mkdtemp(prefix="delegation-planner-tests-")
 
 # Nor into the user's keyring: passwords of plans on a server live in memory while tests run.
-TEST_KEYRING = MemoryKeyring()
-keyring.set_keyring(TEST_KEYRING)
+# (tests.memory_keyring sets the keyring on import)
 
 FIXED_NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)
 ENGINES = ("sqlite", "postgresql")
@@ -38,12 +36,12 @@ _plan_numbers = itertools.count(1)
 def postgres() -> Iterator[PostgresServer]:
     """One PostgreSQL server for the run (started on first use), its password in the keyring."""
     from desktop_app.domain.plan_location import parse_server_url
-    from desktop_app.storage.credentials import store_password
+    from desktop_app.services.credentials_service import login_of
 
     server = PostgresServer().start()
     try:
         server.sql(f"CREATE DATABASE {DATABASE}")
-        store_password(parse_server_url(server.url()), PASSWORD)
+        TEST_KEYRING.set_password(KEYRING_SERVICE, login_of(parse_server_url(server.url())), PASSWORD)
         yield server
     finally:
         server.remove()
@@ -62,6 +60,7 @@ def new_location(engine_name: str, tmp_path: Path, request: pytest.FixtureReques
     """``new_location("trip")``: where a new plan goes, on the engine of this run of the test (a
     file in ``tmp_path``, or a fresh schema on the test server, dropped afterwards)."""
     from desktop_app.domain.plan_location import parse_server_url
+    from desktop_app.services.credentials_service import with_stored_password
 
     made: list[str] = []
     server: PostgresServer | None = request.getfixturevalue("postgres") if engine_name == "postgresql" else None
@@ -71,7 +70,8 @@ def new_location(engine_name: str, tmp_path: Path, request: pytest.FixtureReques
             return tmp_path / f"{name}.dplan"
         schema = f"t{next(_plan_numbers)}_{name}"[:60]
         made.append(schema)
-        return parse_server_url(server.url(schema))
+        # as the services hand it to storage: with the keyring's password
+        return with_stored_password(parse_server_url(server.url(schema)))
 
     yield location
     if server is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import keyring
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
@@ -22,3 +23,11 @@ class MemoryKeyring(KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.passwords.pop((service, username), None) is None:
             raise PasswordDeleteError(username)
+
+
+KEYRING_SERVICE = "Delegation Planner"
+"""As ``delivery.credentials.SERVICE``."""
+TEST_KEYRING = MemoryKeyring()
+"""The one keyring of a test run, set here (not in conftest.py, which pytest may import twice:
+as ``conftest`` and, from a test, as ``tests.conftest``)."""
+keyring.set_keyring(TEST_KEYRING)

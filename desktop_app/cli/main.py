@@ -15,11 +15,13 @@ from collections.abc import Callable, Sequence
 from desktop_app import __version__
 
 from . import (
+    delivery_commands,
     edit_commands,
     ics_commands,
     pdf_commands,
     plan_commands,
     replan_commands,
+    roster_commands,
     schedule_commands,
     team_commands,
 )
@@ -29,9 +31,10 @@ EXIT_BUG = 70  # EX_SOFTWARE in sysexits.h
 
 Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (plan_commands, edit_commands, replan_commands, ics_commands, pdf_commands, schedule_commands,
-                   team_commands)
+                   roster_commands, delivery_commands, team_commands)
 COMMAND_NAMES = frozenset({"new", "show", "import", "edit", "remove", "replan", "conflicts", "export",
-                           "schedule", "find-time", "copy", "history", "login"})
+                           "schedule", "find-time", "roster", "publish", "send-invitations", "copy", "history",
+                           "login"})
 BY_HELP = ("your name, as the plan's history records your changes (default: $DELEGATION_PLANNER_MANAGER, "
            "else your login name)")
 

@@ -64,6 +64,8 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     _add_home_time(pack)
     pack.add_argument("--alarm", type=parse_alarm, default=DEFAULT_ALARM_MINUTES, metavar="MINUTES",
                       help="calendar reminder before each event (default 15; 'none' for no reminder)")
+    pack.add_argument("--only-changed", action="store_true",
+                      help="only the delegates whose calendar changed since their last pack (or who had none)")
     add_workers(pack)
     pack.set_defaults(handler=run_export_pack)
 
@@ -81,13 +83,21 @@ def run_export_pdf(args: argparse.Namespace) -> int:
 
 
 def run_export_pack(args: argparse.Namespace) -> int:
+    from desktop_app.domain.timezones import utc_now
     from desktop_app.services import pdf_service, plan_service
+    from desktop_app.services.delivery import packs
 
     with plan_service.open_plan(args.plan) as store:
         plan = store.read()
-    written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper,
-                                      home_time=args.home_time, alarm_minutes=args.alarm,
-                                      workers=args.workers)
+        now = utc_now()
+        written = pdf_service.export_pack(plan, args.outdir, zip_output=args.zip, paper=args.paper,
+                                          home_time=args.home_time, alarm_minutes=args.alarm,
+                                          workers=args.workers, only_changed=args.only_changed, now=now)
+        if written:  # the next pack says what changed since this one
+            packs.record_all(store, plan, args.outdir, now, only_changed=args.only_changed)
+    if not written:
+        print("Nothing changed since every delegate's last pack; no file written")
+        return 0
     _report(written, args.outdir)
     return 0
 

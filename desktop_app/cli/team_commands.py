@@ -81,6 +81,8 @@ def run_login(args: argparse.Namespace) -> int:
               else f"No password was stored for {location.account}.")
         return 0
     password = location.password or getpass.getpass(f"Password for {location.account}: ")
-    credentials_service.check_and_store_password(location, password)
+    if not credentials_service.check_and_store_password(location, password):
+        raise UserError(f"connected, but there is no system keyring to keep the password of {location.account} "
+                        f"({credentials_service.keyring_problem()}); set PGPASSWORD or use a ~/.pgpass file instead")
     print(f"Connected; the password of {location.account} is in the system keyring.")
     return 0

@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from ._checks import in_range, required_text
 from .errors import ValidationError
+from .languages import language_tags
 from .timezones import require_utc, to_local, validate_zone
 
 
@@ -24,6 +25,7 @@ class ActivityKind(StrEnum):
     RECEPTION = "reception"
     TRAVEL = "travel"
     PERSONAL = "personal"
+    BOOTH_DUTY = "booth_duty"
 
     @property
     def label(self) -> str:
@@ -41,7 +43,19 @@ _KIND_LABELS = {
     ActivityKind.RECEPTION: "Reception",
     ActivityKind.TRAVEL: "Travel",
     ActivityKind.PERSONAL: "Personal (blocked)",
+    ActivityKind.BOOTH_DUTY: "Booth duty",
 }
+
+TABLE_KINDS = frozenset({ActivityKind.HAF_MEETING, ActivityKind.MEETING, ActivityKind.BOOTH_MEETING})
+"""Activities that take one table of a hall; a booth duty takes none (the staff keep the stand
+open around its meetings); anything else takes the whole room."""
+
+
+def tables_taken(kind: ActivityKind, room_tables: int) -> int:
+    """How many of a room's ``room_tables`` an activity of ``kind`` takes while it runs."""
+    if kind is ActivityKind.BOOTH_DUTY:
+        return 0
+    return 1 if kind in TABLE_KINDS else room_tables
 
 
 class ActivityStatus(StrEnum):
@@ -71,6 +85,8 @@ def parse_enum(enum: type[E], value: str, field_name: str) -> E:
 class Attendance:
     delegate_id: int
     required: bool = True
+    interpreter: bool = False
+    """The delegate (usually staff) attends to interpret the activity's ``interpreting`` need."""
 
 
 def new_uid() -> str:
@@ -106,6 +122,10 @@ class Activity:
     """Delegates taken off the activity: their calendars must hear it is cancelled for them."""
     request_id: int | None = None
     pinned: bool = False
+    interpreting: tuple[str, ...] = ()
+    """The two languages (BCP 47) the activity needs an interpreter between, or () for none."""
+    duty_id: int | None = None
+    """The booth duty a ``booth_duty`` shift fills (the roster's link, as ``request_id`` is the scheduler's)."""
     uid: str = field(default_factory=new_uid)
     sequence: int = 0
     created: datetime | None = None
@@ -135,6 +155,12 @@ class Activity:
             if attendance.delegate_id in seen:
                 raise ValidationError("attendees", "a delegate is listed twice")
             seen.add(attendance.delegate_id)
+        if sum(1 for a in self.attendees if a.interpreter) > 1:
+            raise ValidationError("interpreter", f"'{self.title}' has more than one interpreter")
+        interpreting = language_tags(self.interpreting, "interpreting")
+        if len(interpreting) not in (0, 2):
+            raise ValidationError("interpreting", "an interpreting need is between two different languages")
+        object.__setattr__(self, "interpreting", interpreting)
         if len(set(self.contact_ids)) != len(self.contact_ids):
             raise ValidationError("contacts", "a contact is listed twice")
         # One order for links, the one the plan file reads back: equal activities compare equal.
@@ -165,6 +191,15 @@ class Activity:
 
     def attendance_of(self, delegate_id: int) -> Attendance | None:
         return next((a for a in self.attendees if a.delegate_id == delegate_id), None)
+
+    @property
+    def interpreter_id(self) -> int | None:
+        """The delegate who attends to interpret, if any."""
+        return next((a.delegate_id for a in self.attendees if a.interpreter), None)
+
+    @property
+    def needs_interpreter(self) -> bool:
+        return bool(self.interpreting)
 
     def revised(self, now: datetime | None = None, **changes: object) -> Activity:
         """A copy with ``changes``; SEQUENCE goes up when calendars must re-read the event.

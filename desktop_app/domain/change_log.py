@@ -13,16 +13,20 @@ NOUNS = {
     "projects": ("project", "projects"), "activities": ("activity", "activities"),
     "availability_windows": ("availability window", "availability windows"),
     "meeting_requests": ("meeting request", "meeting requests"),
+    "booth_duties": ("booth duty", "booth duties"),
+    "delivery_settings": ("the delivery settings", "the delivery settings"),
+    "delivery_targets": ("delivery target", "delivery targets"),
+    "delivered_events": ("delivered event", "delivered events"),
 }
 """English names of what a change counts, by table; a table not named here reads as its name."""
-VERB_ORDER = ("moved", "changed", "added", "deleted", "removed", "restored")
+VERB_ORDER = ("moved", "changed", "added", "deleted", "removed", "restored", "recorded")
 
 
 @dataclass(frozen=True, slots=True)
 class ChangeCount:
     table: str
     verb: str
-    """added, changed, moved, deleted (removed, for people), restored."""
+    """added, changed, moved, deleted (removed, for people), restored; recorded (what delivery sent)."""
     count: int
 
 
@@ -41,7 +45,7 @@ class ChangeEntry:
 
 def noun(table: str, count: int) -> str:
     one, many = NOUNS.get(table, (table.replace("_", " "), table.replace("_", " ")))
-    if table == "plan_settings":
+    if table in ("plan_settings", "delivery_settings"):
         return one
     return f"{count} {one if count == 1 else many}"
 

@@ -1,4 +1,5 @@
-"""Conflicts in a plan: double bookings, full rooms, too little travel time, stays, opening hours.
+"""Conflicts in a plan: double bookings, full rooms, too little travel time, stays, opening hours,
+interpreting.
 
 Every check is a sweep over activities sorted by time, O(n log n + k) for n activities and k
 reported conflicts, never a comparison of all pairs. Cancelled activities take nobody's time and
@@ -20,6 +21,12 @@ Reporting rules (chosen so that every report names one thing a person can fix):
 - outside_opening_hours: one report per activity, evaluated in the venue's wall time day by day
   (so DST changes are honoured); a multi-day activity is outside the hours during each closed
   night it spans; the report gives the first closed period and counts the others.
+- interpreting: one report per activity that needs an interpreter and has none (scope: the
+  activity), and one per interpreter who lacks one of the languages of a need they attend for
+  (scope: the interpreter, so an edit of their languages or of the activity refreshes it). An
+  interpreter's double bookings and travel are reported as anyone's, since they attend.
+- a booth duty shift takes no table of its room (the staff keep the stand around its
+  meetings); its people count towards the room's seats.
 """
 
 from __future__ import annotations
@@ -33,8 +40,9 @@ from enum import StrEnum
 from functools import partial
 from itertools import groupby
 
-from .activities import Activity, ActivityKind
+from .activities import TABLE_KINDS, Activity, ActivityKind, tables_taken
 from .conflict_text import format_instant, format_span, quoted_titles
+from .languages import language_name, pair_text, speaks
 from .local_time import place_zone
 from .opening_hours import OpeningCache, closed_periods
 from .people import Delegate
@@ -52,6 +60,7 @@ class ConflictKind(StrEnum):
     TRAVEL_TIME = "travel_time"
     OUTSIDE_STAY = "outside_stay"
     OUTSIDE_OPENING_HOURS = "outside_opening_hours"
+    INTERPRETING = "interpreting"
 
 
 class Severity(StrEnum):
@@ -117,8 +126,11 @@ def find_conflicts(plan: Plan, only: Iterable[Scope] | None = None) -> list[Conf
         found.extend(_double_bookings(plan, delegate, items))
         found.extend(_travel_shortfalls(plan, delegate, items))
         found.extend(_outside_stay(plan, delegate, items))
+        found.extend(_interpreter_languages(plan, delegate, items))
     found.extend(_rooms_over_capacity(plan, [a for a in active if rooms is None or a.room_id in rooms]))
-    found.extend(_outside_opening_hours(plan, [a for a in active if activities is None or a.id in activities]))
+    scoped = [a for a in active if activities is None or a.id in activities]
+    found.extend(_outside_opening_hours(plan, scoped))
+    found.extend(_interpreting_unmet(plan, scoped))
     found.sort(key=lambda conflict: conflict.sort_key)
     return found
 
@@ -291,10 +303,6 @@ def _stay_time(stay: Stay | None, instant: datetime | None) -> str:
 
 # --- more meetings in a room than it has tables, more people than it seats --------------------
 
-TABLE_KINDS = frozenset({ActivityKind.HAF_MEETING, ActivityKind.MEETING, ActivityKind.BOOTH_MEETING})
-"""Activities that take one table of a hall; anything else takes the whole room."""
-
-
 def _rooms_over_capacity(plan: Plan, active: Iterable[Activity]) -> Iterator[Conflict]:
     by_room: dict[int, list[Activity]] = defaultdict(list)
     for activity in active:
@@ -307,9 +315,10 @@ def _rooms_over_capacity(plan: Plan, active: Iterable[Activity]) -> Iterator[Con
         activities = by_room[room_id]
         venue = plan.venue_by_id[room.venue_id]
         tables = room.meetings_at_once
-        if len(activities) > tables:
+        at_tables = [a for a in activities if _tables_taken(tables, a)]  # booth duty is not blamed for tables
+        if len(at_tables) > tables:
             table_load = partial(_tables_taken, tables)
-            for crowd, start, end, peak in _overloads(activities, table_load, tables):
+            for crowd, start, end, peak in _overloads(at_tables, table_load, tables):
                 yield _room_conflict(room, venue, crowd, start, end, _table_text(room, crowd, peak))
         if room.capacity is not None:
             for crowd, start, end, peak in _overloads(activities, _people_in, room.capacity):
@@ -318,7 +327,7 @@ def _rooms_over_capacity(plan: Plan, active: Iterable[Activity]) -> Iterator[Con
 
 
 def _tables_taken(tables: int, activity: Activity) -> int:
-    return 1 if activity.kind in TABLE_KINDS else tables
+    return tables_taken(activity.kind, tables)
 
 
 def _people_in(activity: Activity) -> int:
@@ -326,7 +335,7 @@ def _people_in(activity: Activity) -> int:
 
 
 def _table_text(room: Room, crowd: list[Activity], peak: int) -> str:
-    whole_room = [a for a in crowd if a.kind not in TABLE_KINDS]
+    whole_room = [a for a in crowd if a.kind not in TABLE_KINDS and a.kind is not ActivityKind.BOOTH_DUTY]
     if room.tables is None:
         return f"holds one activity at a time; {len(crowd)} overlap"
     if whole_room and len(crowd) > 1:
@@ -404,3 +413,33 @@ def _outside_opening_hours(plan: Plan, active: Iterable[Activity]) -> Iterator[C
         )
         yield _conflict(ConflictKind.OUTSIDE_OPENING_HOURS, Severity.CONFLICT, venue.name, [activity],
                         start, end, venue.timezone, message, ("activity", activity.id or 0))
+
+
+# --- interpreting needs without an interpreter, interpreters without the language -----------
+
+def _interpreting_unmet(plan: Plan, active: Iterable[Activity]) -> Iterator[Conflict]:
+    for activity in active:
+        if not activity.interpreting or activity.interpreter_id is not None:
+            continue
+        zone_name = place_zone(plan, activity.venue_id, activity.timezone)
+        languages = pair_text(activity.interpreting)
+        message = (f"'{activity.title}' ({format_span(activity.start, activity.end, zone_name)}) needs a "
+                   f"{languages} interpreter; none is assigned.")
+        yield _conflict(ConflictKind.INTERPRETING, Severity.CONFLICT, f"{languages} interpreting", [activity],
+                        activity.start, activity.end, zone_name, message, ("activity", activity.id or 0))
+
+
+def _interpreter_languages(plan: Plan, delegate: Delegate, items: list[Attending]) -> Iterator[Conflict]:
+    for activity, _required in items:
+        if not activity.interpreting or activity.interpreter_id != delegate.id:
+            continue
+        missing = [tag for tag in activity.interpreting if not speaks(delegate.languages, tag)]
+        if not missing:
+            continue
+        zone_name = place_zone(plan, activity.venue_id, activity.timezone)
+        spoken = ", ".join(delegate.languages) or "no language given"
+        message = (f"{delegate.name} interprets {pair_text(activity.interpreting)} at '{activity.title}' "
+                   f"({format_span(activity.start, activity.end, zone_name)}) but does not speak "
+                   f"{' or '.join(language_name(tag) for tag in missing)} (speaks: {spoken}).")
+        yield _conflict(ConflictKind.INTERPRETING, Severity.CONFLICT, delegate.name, [activity],
+                        activity.start, activity.end, zone_name, message, ("delegate", delegate.id or 0))

@@ -9,6 +9,8 @@ from functools import cached_property
 from typing import Any, TypeVar
 
 from .activities import Activity
+from .delivery import DeliveryRecord
+from .duties import BoothDuty
 from .errors import NotFoundError, ValidationError
 from .people import Contact, Delegate, Delegation, Project
 from .places import DEFAULT_TRAVEL_MINUTES, Market, Room, TravelTime, Venue
@@ -64,6 +66,22 @@ class Plan:
     removed_delegates: tuple[Delegate, ...] = ()
     removed_contacts: tuple[Contact, ...] = ()
     deleted_activities: tuple[Activity, ...] = ()
+    duties: tuple[BoothDuty, ...] = ()
+
+    @cached_property
+    def duty_by_id(self) -> dict[int, BoothDuty]:
+        return _by_id(self.duties)
+
+    @property
+    def staff(self) -> list[Delegate]:
+        """The live staff (interpreters, assistants, drivers), in id order."""
+        return [d for d in self.delegates if d.is_staff]
+
+    def duty_zone(self, duty: BoothDuty) -> str:
+        """The zone a duty's hours are read in: its venue's."""
+        return self.venue_by_id[duty.venue_id].timezone
+    delivery: DeliveryRecord = field(default_factory=DeliveryRecord)
+    """What was delivered to each delegate and delegation (subscriptions, invitations, packs)."""
 
     @cached_property
     def venue_by_id(self) -> dict[int, Venue]:
@@ -227,6 +245,16 @@ class Plan:
                 raise ValidationError("contacts", _missing("contact", contact_id, self.contact_by_id))
         if activity.project_id is not None and activity.project_id not in self.project_by_id:
             raise ValidationError("project", f"no project with id {activity.project_id}")
+
+    def check_duty(self, duty: BoothDuty) -> None:
+        check_place(self, duty.venue_id, duty.room_id)
+        live_delegates = {d.id for d in self.delegates}
+        for delegate_id in duty.delegate_ids:
+            if delegate_id not in live_delegates:
+                raise ValidationError("eligible", _missing("delegate", delegate_id, self.delegate_by_id))
+        for delegation_id in duty.delegation_ids:
+            if delegation_id not in self.delegation_by_id:
+                raise ValidationError("eligible", f"no delegation with id {delegation_id}")
 
     def check_request(self, request: MeetingRequest) -> None:
         check_place(self, request.venue_id, request.room_id)

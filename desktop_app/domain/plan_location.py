@@ -5,7 +5,7 @@ database: each plan is one schema of the database (``public`` without ``?plan=``
 database holds as many plans as a team wants. Options libpq knows (``sslmode``, ``sslrootcert``,
 ``connect_timeout`` ...) pass through to the connection. A password in the URL is kept for that
 connection only: the URL shown, remembered and written anywhere never carries it (the system
-keyring holds it, see ``storage.credentials``).
+keyring holds it, see ``services.credentials_service``).
 """
 
 from __future__ import annotations

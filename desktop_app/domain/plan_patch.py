@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .activities import Activity
+from .duties import BoothDuty
 from .people import Contact, Delegate, Delegation, Project
 from .places import Market, Room, TravelTime, Venue
 from .plan import Plan, PlanSettings
@@ -34,6 +35,7 @@ _FIELDS: dict[type, tuple[str, str | None]] = {
     AvailabilityWindow: ("availability", None),
     MeetingRequest: ("requests", None),
     Stay: ("stays", None),
+    BoothDuty: ("duties", None),
 }
 
 

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import lru_cache
 from typing import Any
 
 from icalendar import Alarm, Calendar, Event
@@ -30,6 +31,7 @@ from icalendar import Alarm, Calendar, Event
 from desktop_app import __version__
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.dates_text import clock_span, weekday_day_month
+from desktop_app.domain.interpreting import interpreting_text
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import is_ambiguous, require_utc, to_local
 
@@ -135,15 +137,29 @@ class CalendarWriter:
     every file it appears in are made once, each VTIMEZONE once per zone, and the description
     for delegation and project files (the same in all of them) once."""
 
-    def __init__(self, plan: Plan, *, now: datetime, alarm_minutes: int | None = 15) -> None:
+    def __init__(self, plan: Plan, *, now: datetime | None, alarm_minutes: int | None = 15) -> None:
         self._plan = plan
-        self._now = require_utc(now, "now").replace(microsecond=0)
+        self._now = require_utc(now, "now").replace(microsecond=0) if now is not None else None
+        """None: every event is stamped with its own modification time (published resources)."""
         self._alarm_minutes = alarm_minutes
         self._event_lines = LineCache(Event)
         self._alarm_lines = LineCache(Alarm)
         self._shared: dict[tuple[int, bool], _SharedEvent] = {}
         self._descriptions: dict[tuple[int, bool], bytes] = {}
         self._zones: dict[tuple[str, int, int], bytes] = {}
+
+    def resource_bytes(self, activity: Activity, delegate_id: int | None) -> bytes:
+        """One activity as a CalDAV calendar object resource: no METHOD (RFC 4791 forbids it
+        there), DTSTAMP from the activity's modification time, and a VTIMEZONE over the event's
+        own years only, so the bytes change when, and only when, the event (or what its text
+        names: people, places, the reminder) did."""
+        home_zone = _home_zone(self._plan, delegate_id)
+        shared = self._shared_event(activity, False)
+        parts = [_resource_header()]
+        parts.extend(self._vtimezone(zone_name, *shared.years) for zone_name in sorted(shared.zones))
+        parts.extend([shared.before, self._description(activity, False, delegate_id, home_zone), shared.after,
+                      _END_CALENDAR])
+        return b"".join(parts)
 
     def calendar_bytes(self, spec: CalendarSpec) -> bytes:
         header = _header(spec).to_ical()
@@ -181,7 +197,7 @@ class CalendarWriter:
 
     def _make_shared(self, original: Activity, departed: bool) -> _SharedEvent:
         activity = _as_written(original, departed)
-        properties = _shared_properties(self._plan, activity, now=self._now)
+        properties = _shared_properties(self._plan, activity, now=self._now or modification_stamp(original))
         lines = sorted(((_EVENT_RANK[name], self._event_lines.line(name, value)) for name, value in properties),
                        key=lambda item: item[0])
         split = bisect_left([position for position, _ in lines], _EVENT_RANK["DESCRIPTION"])
@@ -214,6 +230,27 @@ class CalendarWriter:
             text = _description(self._plan, _as_written(activity, departed), None, None)
             line = self._descriptions[key] = text_line("DESCRIPTION", text) + b"\r\n"
         return line
+
+
+RESOURCE_PRODID = "-//Delegation Planner//delegation-planner//EN"
+"""Without the version: a new release alone must not change (and re-publish) every resource."""
+_UNSTAMPED = datetime(2000, 1, 1, tzinfo=UTC)
+"""The stamp of an activity that never got a modification time (made outside a plan file)."""
+
+
+def modification_stamp(activity: Activity) -> datetime:
+    """DTSTAMP of a published resource: when the activity last changed, never "now"."""
+    return (activity.last_modified or activity.created or _UNSTAMPED).replace(microsecond=0)
+
+
+@lru_cache(maxsize=1)
+def _resource_header() -> bytes:
+    calendar = Calendar()
+    calendar.add("VERSION", "2.0")
+    calendar.add("PRODID", RESOURCE_PRODID)
+    calendar.add("CALSCALE", "GREGORIAN")
+    header = bytes(calendar.to_ical())
+    return header[:-len(_END_CALENDAR)]
 
 
 def event_times(activity: Activity) -> tuple[datetime, datetime]:
@@ -339,6 +376,8 @@ def _description(plan: Plan, activity: Activity, delegate_id: int | None, home_z
         attendance = activity.attendance_of(delegate_id)
         if attendance is not None and not attendance.required:
             lines.append("Your attendance is optional.")
+    if activity.interpreting:
+        lines.append(f"Interpreting: {interpreting_text(plan, activity, delegate_id)}")
     for contact_id in activity.contact_ids:
         contact = plan.contact_by_id[contact_id]
         details = [contact.display_name]

@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date
 
-from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
+from desktop_app.domain.activities import TABLE_KINDS, Activity, ActivityStatus, tables_taken
 from desktop_app.domain.local_time import activity_zone
 from desktop_app.domain.places import Room
 from desktop_app.domain.plan import Plan
@@ -35,7 +35,6 @@ from .obstacles import Constraint, NoStart, Rule, intersect_all, participant_ref
 from .opening import days_of, venue_markets
 from .plan_times import PlanTimes
 
-TABLE_KINDS = frozenset({ActivityKind.HAF_MEETING, ActivityKind.MEETING, ActivityKind.BOOTH_MEETING})
 BASE_GRID_MINUTES = 30
 """Grid = gcd(30, durations, offsets): 30 min at HAF; a 15-minute grid made CBC 5x slower for no gain."""
 
@@ -159,7 +158,7 @@ class InstanceBuilder:
             if activity.room_id is None:
                 continue
             room = self.plan.room_by_id[activity.room_id]
-            tables = 1 if activity.kind in TABLE_KINDS else room.meetings_at_once
+            tables = tables_taken(activity.kind, room.meetings_at_once)
             first, last = grid.floor(activity.start) // self.slot, -(-grid.ceil(activity.end) // self.slot)
             for slot in range(first, last):
                 used[room.id][slot] += tables  # type: ignore[index]

@@ -60,12 +60,14 @@ def place_days(plan: Plan, venue_id: int | None, window: list[date] | None = Non
 
 
 class OpeningHours:
-    """Open spans per venue on one grid, computed once per venue."""
+    """Open spans per venue on one grid, computed once per venue. ``lunch_break=False`` keeps the
+    plan's lunch break open (a stand stays staffed over lunch; only meetings stop for it)."""
 
-    def __init__(self, plan: Plan, grid: Grid, days: list[date] | None = None) -> None:
+    def __init__(self, plan: Plan, grid: Grid, days: list[date] | None = None, *, lunch_break: bool = True) -> None:
         self.plan = plan
         self.grid = grid
         self.window_days = days
+        self.lunch_break = lunch_break
         self._spans: dict[int | None, list[Span]] = {}
 
     def place_days(self, venue_id: int | None) -> list[tuple[date, str]]:
@@ -90,7 +92,7 @@ class OpeningHours:
                            grid.floor(localize(datetime.combine(day, closes), zone_name)))
                           for day, zone_name in place_days)
         settings = self.plan.settings
-        if not (settings.lunch_start and settings.lunch_minutes):
+        if not (self.lunch_break and settings.lunch_start and settings.lunch_minutes):
             return spans
         lunch = time.fromisoformat(settings.lunch_start)
         breaks = []

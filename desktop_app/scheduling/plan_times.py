@@ -32,10 +32,12 @@ class PlanTimes:
     """``step``: the coarsest slot wanted; it is refined by ``durations`` and by the UTC offsets
     of the venues in ``venue_ids`` (see grid.py). ``days``: the days to search (find-time's
     window) instead of each venue's market days. ``blocking``: the activities that take people's
-    time (default: every non-cancelled one)."""
+    time (default: every non-cancelled one). ``lunch_break``: whether venues close for the plan's
+    lunch break (they do for meetings, not for booth duty)."""
 
     def __init__(self, plan: Plan, *, step: int, venue_ids: Iterable[int | None], durations: Iterable[int] = (),
-                 days: list[date] | None = None, blocking: Iterable[Activity] | None = None) -> None:
+                 days: list[date] | None = None, blocking: Iterable[Activity] | None = None,
+                 lunch_break: bool = True) -> None:
         self.plan = plan
         all_days = days if days is not None else plan.market_days()
         if not all_days:
@@ -43,7 +45,7 @@ class PlanTimes:
         zone_days = [(zone_name, day) for venue_id in set(venue_ids)
                      for day, zone_name in place_days(plan, venue_id, days)]
         self.grid = Grid(grid_origin(all_days[0]), slot_minutes(step, durations, zone_days))
-        self.opening = OpeningHours(plan, self.grid, days)
+        self.opening = OpeningHours(plan, self.grid, days, lunch_break=lunch_break)
         self.blocking = [a for a in plan.activities if not a.is_cancelled] if blocking is None else list(blocking)
         self.busy_of: dict[PersonKey, list[Activity]] = defaultdict(list)
         for activity in self.blocking:

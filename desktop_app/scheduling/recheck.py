@@ -14,12 +14,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from desktop_app.domain.activities import Activity
+from desktop_app.domain.activities import TABLE_KINDS, Activity, ActivityKind
 from desktop_app.domain.conflict_text import format_span
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
 
-from .build import TABLE_KINDS
 from .instance import CONTACT, DELEGATE, PersonKey
 from .opening import meeting_zone
 from .result import Placement, ScheduleResult
@@ -82,7 +81,14 @@ def _activity_busy(activity: Activity) -> _Busy:
     people = frozenset({*((DELEGATE, d) for d in activity.delegate_ids),
                         *((CONTACT, c) for c in activity.contact_ids)})
     return _Busy(f"'{activity.title}'", activity.start, activity.end, activity.venue_id, activity.room_id,
-                 people, 1 if activity.kind in TABLE_KINDS else None)
+                 people, _tables(activity.kind))
+
+
+def _tables(kind: ActivityKind) -> int | None:
+    """Tables taken: one for a meeting, none for booth duty, the whole room (None) otherwise."""
+    if kind is ActivityKind.BOOTH_DUTY:
+        return 0
+    return 1 if kind in TABLE_KINDS else None
 
 
 def _placement_busy(plan: Plan, placement: Placement) -> _Busy:

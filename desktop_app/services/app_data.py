@@ -8,7 +8,6 @@ from pathlib import Path
 
 import platformdirs
 
-from . import plan_service
 from .errors import PlanFileError, StorageError
 
 APP_NAME = "delegation-planner"
@@ -54,6 +53,8 @@ def first_run_plan_path(data_dir: Path | None = None) -> Path:
 
 
 def _create_demo(path: Path) -> object:
+    from . import plan_service  # the database layer, loaded only when a plan is made (not at start)
+
     store = plan_service.create_plan(path, demo=True)
     store.close()
     return store

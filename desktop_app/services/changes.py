@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
@@ -37,13 +38,16 @@ class EntityKind(StrEnum):
     ACTIVITY = "activity"
     AVAILABILITY = "availability"
     REQUEST = "request"
+    DUTY = "duty"
+    DELIVERY = "delivery"
+    """What was sent to whom (``Plan.delivery``); never patched, views re-read the plan."""
 
 
 KIND_OF: dict[type, EntityKind] = {
     PlanSettings: EntityKind.SETTINGS, Market: EntityKind.MARKET, Venue: EntityKind.VENUE, Room: EntityKind.ROOM,
     TravelTime: EntityKind.TRAVEL, Delegation: EntityKind.DELEGATION, Delegate: EntityKind.DELEGATE,
     Stay: EntityKind.STAY, Contact: EntityKind.CONTACT, Project: EntityKind.PROJECT, Activity: EntityKind.ACTIVITY,
-    AvailabilityWindow: EntityKind.AVAILABILITY, MeetingRequest: EntityKind.REQUEST,
+    AvailabilityWindow: EntityKind.AVAILABILITY, MeetingRequest: EntityKind.REQUEST, BoothDuty: EntityKind.DUTY,
 }
 
 
@@ -152,7 +156,8 @@ class Changes:
     @property
     def can_patch(self) -> bool:
         """Whether ``apply_to`` knows everything this action did (else a view must reload)."""
-        return not self.is_everything and (bool(self.revisions) or not self.kinds)
+        return (not self.is_everything and EntityKind.DELIVERY not in self.kinds
+                and (bool(self.revisions) or not self.kinds))
 
     def apply_to(self, plan: Plan) -> Plan:
         """``plan`` as it is after this action, without reading the file."""

@@ -6,6 +6,7 @@ from typing import Protocol
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.conflicts import Conflict, Scope, find_conflicts, refreshed_conflicts
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room
 from desktop_app.domain.plan import Plan
@@ -14,8 +15,9 @@ from desktop_app.domain.stays import Stay
 
 from .changes import Changes
 
-_NO_CONFLICTS = (Market, Delegation, Contact, Project, AvailabilityWindow, MeetingRequest)
-"""Entities no conflict rule reads (contacts count only through the activities they attend)."""
+_NO_CONFLICTS = (Market, Delegation, Contact, Project, AvailabilityWindow, MeetingRequest, BoothDuty)
+"""Entities no conflict rule reads (contacts count only through the activities they attend; a
+duty only through the shifts the roster writes, which are activities)."""
 
 
 class PlanReader(Protocol):

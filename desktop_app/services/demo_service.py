@@ -29,11 +29,13 @@ IMPORTS = (
     ("venues.csv", "venues"),
     ("travel.csv", "travel"),
     ("delegates.csv", "delegates"),
+    ("staff.csv", "staff"),
     ("contacts.csv", "contacts"),
     ("projects.csv", "projects"),
     ("programme.csv", "programme"),
     ("availability.csv", "availability"),
     ("requests.csv", "requests"),
+    ("duties.csv", "duties"),
 )
 
 

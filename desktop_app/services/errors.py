@@ -55,7 +55,7 @@ def is_connection_lost(error: BaseException) -> bool:
 
 
 def classify_failure(error: BaseException) -> Failure:
-    if isinstance(error, ServerUnavailable | TransientConflict):  # says itself what happened
+    if isinstance(error, ServerUnavailable):  # says itself what happened
         return Failure(FailureKind.ENVIRONMENT, str(error))
     if isinstance(error, StorageError):
         return Failure(FailureKind.ENVIRONMENT, f"the computer could not complete it: {error}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from desktop_app.formats.pdf import fonts as pdf_fonts
+from desktop_app.formats import font_files as font_list
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
@@ -19,10 +19,10 @@ def font_files() -> list[Path]:
     are used, and Qt's own fallback does the rest.
     """
     try:
-        return pdf_fonts.font_files()
+        return font_list.font_files()
     except FileNotFoundError as error:
-        log.warning("%s; using the fonts found in %s", error, pdf_fonts.SHIPPED_FONTS)
-        return resource_font_files(pdf_fonts.SHIPPED_FONTS)
+        log.warning("%s; using the fonts found in %s", error, font_list.SHIPPED_FONTS)
+        return resource_font_files(font_list.SHIPPED_FONTS)
 
 
 def resource_font_files(folder: Path) -> list[Path]:

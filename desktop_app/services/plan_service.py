@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import ActivityStatus
 from desktop_app.domain.change_log import ChangeEntry
@@ -16,10 +17,11 @@ from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.plan_location import PlanLocation, ServerPlan, parse_plan_location
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
-from desktop_app.storage import plan_copy
-from desktop_app.storage.plan_file import copy_plan_file
-from desktop_app.storage.plan_store import PlanStore
 
+if TYPE_CHECKING:  # the database layer loads with the first plan opened, off the window's start
+    from desktop_app.storage.plan_store import PlanStore
+
+from .credentials_service import with_stored_password
 from .manager import manager_name, use_manager_name
 
 __all__ = ["manager_name", "use_manager_name"]
@@ -29,9 +31,9 @@ DEFAULT_TIMEZONE = "Asia/Hong_Kong"
 """A new plan's zone for times given without one, unless the person picks another."""
 
 
-def location_of(text: str | Path) -> PlanLocation:
-    """A plan file's path or a ``postgresql://`` URL, as typed."""
-    return parse_plan_location(text)
+def location_of(text: str | PlanLocation) -> PlanLocation:
+    """A plan file's path or a ``postgresql://`` URL, as typed (a location already parsed as it is)."""
+    return text if isinstance(text, ServerPlan) else parse_plan_location(text)
 
 
 def create_plan(path: PlanLocation, *, name: str | None = None, timezone: str | None = None,
@@ -45,8 +47,11 @@ def create_plan(path: PlanLocation, *, name: str | None = None, timezone: str | 
     if demo and isinstance(path, ServerPlan):  # built in a file, then copied up whole
         with tempfile.TemporaryDirectory() as folder, create_plan(Path(folder) / "demo.dplan", name=name,
                                                                   timezone=timezone, demo=True) as built:
-            return plan_copy.copy_plan(built, path, author=manager_name())
+            from desktop_app.storage import plan_copy
+
+            return plan_copy.copy_plan(built, with_stored_password(path), author=manager_name())
     if demo:
+        assert isinstance(path, Path)
         from .demo_service import create_demo_plan
 
         store = create_demo_plan(path)
@@ -57,14 +62,19 @@ def create_plan(path: PlanLocation, *, name: str | None = None, timezone: str | 
                     settings, name=name or settings.name, timezone=timezone or settings.timezone
                 ))
         return store
+    from desktop_app.storage.plan_store import PlanStore
+
     default_name = path.name if isinstance(path, ServerPlan) else path.stem
-    return PlanStore.create(path, PlanSettings(name=name or default_name, timezone=timezone or DEFAULT_TIMEZONE),
+    return PlanStore.create(with_stored_password(path),
+                            PlanSettings(name=name or default_name, timezone=timezone or DEFAULT_TIMEZONE),
                             author=manager_name())
 
 
 def open_plan(path: PlanLocation) -> PlanStore:
     """Open a plan for this process's manager (``manager_name``); an older schema is upgraded."""
-    return PlanStore.open(path, author=manager_name())
+    from desktop_app.storage.plan_store import PlanStore
+
+    return PlanStore.open(with_stored_password(path), author=manager_name())
 
 
 def save_copy(store: PlanStore, target: Path) -> Path:
@@ -72,6 +82,9 @@ def save_copy(store: PlanStore, target: Path) -> Path:
 
     Refuses to write over the plan itself (or over a plan open elsewhere).
     """
+    from desktop_app.storage import plan_copy
+    from desktop_app.storage.plan_file import copy_plan_file
+
     if isinstance(store.path, Path):
         copy_plan_file(store.path, target)
         return target
@@ -101,7 +114,9 @@ def copy_plan(source: PlanLocation, target: PlanLocation, *,
         from .errors import UserError
 
         raise UserError(f"{target} is the plan itself; name another place for the copy")
-    with open_plan(source) as opened, plan_copy.copy_plan(opened, target, author=manager_name(),
+    from desktop_app.storage import plan_copy
+
+    with open_plan(source) as opened, plan_copy.copy_plan(opened, with_stored_password(target), author=manager_name(),
                                                           progress=progress) as copied:
         counts = plan_copy.row_counts(copied)
     return CopyOutcome(target, counts)
@@ -214,13 +229,15 @@ def summarize(store: PlanStore, plan: Plan | None = None, *, schema: str | None 
             "rooms": len(plan.rooms),
             "travel_times": len(plan.travel_times),
             "delegations": len(plan.delegations),
-            "delegates": len(plan.delegates),
+            "delegates": len(plan.delegates) - len(plan.staff),
+            "staff": len(plan.staff),
             "stays": len(plan.stays),
             "contacts": len(plan.contacts),
             "projects": len(plan.projects),
             "activities": len(plan.activities),
             "availability_windows": len(plan.availability),
             "meeting_requests": len(plan.requests),
+            "booth_duties": len(plan.duties),
         },
         activities_by_status={
             status.value: sum(1 for a in plan.activities if a.status is status) for status in ActivityStatus

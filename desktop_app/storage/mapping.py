@@ -9,7 +9,17 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
-from desktop_app.domain.people import Contact, Delegate, Delegation, Project
+from desktop_app.domain.delivery import (
+    Channel,
+    DeliveredEvent,
+    DeliveryRecord,
+    DeliverySettings,
+    DeliveryTarget,
+    Recipient,
+    RecipientKind,
+)
+from desktop_app.domain.duties import BoothDuty
+from desktop_app.domain.people import Contact, Delegate, Delegation, PersonKind, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan, PlanSettings
 from desktop_app.domain.requests import (
@@ -44,6 +54,23 @@ def _columns(record: Any, *exclude: str) -> dict[str, Any]:
             if c.key not in exclude and c.key not in r.BOOKKEEPING_COLUMNS}
 
 
+def _tags(text: str) -> tuple[str, ...]:
+    """Language tags stored as one space-separated column."""
+    return tuple(text.split())
+
+
+def _simple(domain_type: type, record: Any) -> Any:
+    return simple_from_values(domain_type, _columns(record))
+
+
+def simple_from_values(domain_type: type, values: dict[str, Any]) -> Any:
+    """A simple record's column values as its entity (a delegate's kind and languages are not
+    plain columns)."""
+    if domain_type is Delegate:
+        values = {**values, "kind": PersonKind(values["kind"]), "languages": _tags(values["languages"])}
+    return domain_type(**values)
+
+
 def settings_from(record: r.SettingsRecord | None) -> PlanSettings:
     if record is None:
         return PlanSettings()
@@ -55,7 +82,15 @@ def settings_values(settings: PlanSettings) -> dict[str, Any]:
 
 
 def simple_values(entity: Any) -> dict[str, Any]:
-    return _fields(entity, "id")
+    values = _fields(entity, "id")
+    if isinstance(entity, Delegate):
+        values["kind"] = entity.kind.value
+        values["languages"] = " ".join(entity.languages)
+    return values
+
+
+def duty_values(duty: BoothDuty) -> dict[str, Any]:
+    return _fields(duty, "id", "delegation_ids", "delegate_ids")
 
 
 def project_values(project: Project) -> dict[str, Any]:
@@ -66,6 +101,7 @@ def activity_values(activity: Activity) -> dict[str, Any]:
     values = _fields(activity, "id", "attendees", "contact_ids", "former_attendee_ids")
     values["kind"] = activity.kind.value
     values["status"] = activity.status.value
+    values["interpreting"] = " ".join(activity.interpreting)
     return values
 
 
@@ -96,6 +132,7 @@ def activity_from_values(values: dict[str, Any], attendees: tuple[Attendance, ..
     values = dict(values)
     values["kind"] = ActivityKind(values["kind"])
     values["status"] = ActivityStatus(values["status"])
+    values["interpreting"] = _tags(values["interpreting"])
     return Activity(**values, attendees=attendees, contact_ids=contact_ids, former_attendee_ids=former_attendee_ids)
 
 
@@ -116,8 +153,28 @@ def load_activity(session: Session, activity_id: int) -> Activity | None:
         select(r.FormerAttendeeRecord.delegate_id).where(r.FormerAttendeeRecord.activity_id == activity_id)
         .order_by(r.FormerAttendeeRecord.delegate_id)
     )
-    return activity_from(record, tuple(Attendance(a.delegate_id, a.required) for a in attendees), tuple(contacts),
-                         tuple(former))
+    return activity_from(record, tuple(Attendance(a.delegate_id, a.required, a.interpreter) for a in attendees),
+                         tuple(contacts), tuple(former))
+
+
+def _duty(session: Session, record: r.BoothDutyRecord) -> BoothDuty:
+    delegations = session.scalars(select(r.BoothDutyDelegationRecord.delegation_id)
+                                  .where(r.BoothDutyDelegationRecord.duty_id == record.id))
+    delegates = session.scalars(select(r.BoothDutyDelegateRecord.delegate_id)
+                                .where(r.BoothDutyDelegateRecord.duty_id == record.id))
+    return BoothDuty(**_columns(record), delegation_ids=tuple(delegations), delegate_ids=tuple(delegates))
+
+
+def _duties(session: Session) -> tuple[BoothDuty, ...]:
+    delegations: defaultdict[int, list[int]] = defaultdict(list)
+    for link in session.scalars(select(r.BoothDutyDelegationRecord)):
+        delegations[link.duty_id].append(link.delegation_id)
+    delegates: defaultdict[int, list[int]] = defaultdict(list)
+    for person in session.scalars(select(r.BoothDutyDelegateRecord)):
+        delegates[person.duty_id].append(person.delegate_id)
+    return tuple(BoothDuty(**_columns(rec), delegation_ids=tuple(delegations[rec.id]),
+                           delegate_ids=tuple(delegates[rec.id]))
+                 for rec in session.scalars(select(r.BoothDutyRecord).order_by(r.BoothDutyRecord.id)))
 
 
 def load_entity(session: Session, entity_type: type, key: object) -> Any | None:
@@ -142,8 +199,11 @@ def load_entity(session: Session, entity_type: type, key: object) -> Any | None:
     if entity_type is MeetingRequest:
         request = session.get(r.MeetingRequestRecord, key)
         return None if request is None else _request(request)
+    if entity_type is BoothDuty:
+        duty = session.get(r.BoothDutyRecord, key)
+        return None if duty is None else _duty(session, duty)
     record = session.get(SIMPLE_RECORDS[entity_type], key)
-    return None if record is None else entity_type(**_columns(record))
+    return None if record is None else _simple(entity_type, record)
 
 
 def load_all(session: Session, entity_type: type) -> list[Any]:
@@ -161,8 +221,13 @@ def load_all(session: Session, entity_type: type) -> list[Any]:
     if entity_type is MeetingRequest:
         return [_request(rec) for rec in session.scalars(select(r.MeetingRequestRecord)
                                                             .order_by(r.MeetingRequestRecord.id))]
-    record_type = r.TravelTimeRecord if entity_type is TravelTime else SIMPLE_RECORDS[entity_type]
-    return [entity_type(**_columns(rec))
+    if entity_type is BoothDuty:
+        return list(_duties(session))
+    if entity_type is TravelTime:
+        return [TravelTime(**_columns(rec)) for rec in session.scalars(
+            select(r.TravelTimeRecord).order_by(*r.TravelTimeRecord.__table__.primary_key))]
+    record_type = SIMPLE_RECORDS[entity_type]
+    return [_simple(entity_type, rec)
             for rec in session.scalars(select(record_type).order_by(*record_type.__table__.primary_key))]
 
 
@@ -196,14 +261,15 @@ def load_plan(session: Session) -> Plan:
         return [dict(zip(keys, row, strict=True)) for row in result]
 
     def simple(domain_type: type) -> tuple[Any, ...]:
-        return tuple(domain_type(**values) for values in rows(SIMPLE_RECORDS[domain_type]))
+        return tuple(simple_from_values(domain_type, values) for values in rows(SIMPLE_RECORDS[domain_type]))
 
     members: defaultdict[int, list[int]] = defaultdict(list)
     for member in rows(r.ProjectMemberRecord):
         members[member["project_id"]].append(member["delegate_id"])
     attendees: defaultdict[int, list[Attendance]] = defaultdict(list)
     for attendance in rows(r.AttendanceRecord):
-        attendees[attendance["activity_id"]].append(Attendance(attendance["delegate_id"], attendance["required"]))
+        attendees[attendance["activity_id"]].append(
+            Attendance(attendance["delegate_id"], attendance["required"], attendance["interpreter"]))
     contacts: defaultdict[int, list[int]] = defaultdict(list)
     for link in rows(r.ActivityContactRecord):
         contacts[link["activity_id"]].append(link["contact_id"])
@@ -249,4 +315,68 @@ def load_plan(session: Session) -> Plan:
         removed_delegates=tuple(d for d in delegates if d.removed_at is not None),
         removed_contacts=tuple(c for c in people_contacts if c.removed_at is not None),
         deleted_activities=tuple(a for a in activities if a.deleted_at is not None),
+        duties=_duties(session),
+        delivery=load_delivery(session),
     )
+
+
+def delivery_settings_from(record: r.DeliverySettingsRecord | None) -> DeliverySettings:
+    if record is None:
+        return DeliverySettings()
+    return DeliverySettings(**_columns(record, "id"))
+
+
+def delivery_settings_values(settings: DeliverySettings) -> dict[str, Any]:
+    values = _fields(settings)
+    values["smtp_security"] = settings.smtp_security.value
+    return values
+
+
+def delivered_event_from(values: dict[str, Any]) -> DeliveredEvent:
+    fields = {key: value for key, value in values.items() if key != "target_id"}
+    fields["status"] = ActivityStatus(fields["status"])
+    return DeliveredEvent(**fields)
+
+
+def delivered_event_values(target_id: int, event: DeliveredEvent) -> dict[str, Any]:
+    values = _fields(event)
+    values["status"] = event.status.value
+    values["target_id"] = target_id
+    return values
+
+
+def delivery_target_from(values: dict[str, Any], events: tuple[DeliveredEvent, ...]) -> DeliveryTarget:
+    return DeliveryTarget(
+        id=values["id"],
+        recipient=Recipient(RecipientKind(values["recipient_kind"]), values["recipient_id"]),
+        channel=Channel(values["channel"]),
+        address=values["address"],
+        context_hash=values["context_hash"],
+        delivered_at=values["delivered_at"],
+        events=events,
+    )
+
+
+def load_delivery(session: Session, target_ids: set[int] | None = None) -> DeliveryRecord:
+    """The delivery record (Core rows, like the rest of the plan); ``target_ids`` limits it."""
+    events: defaultdict[int, list[DeliveredEvent]] = defaultdict(list)
+    table = r.DeliveredEventRecord.__table__
+    columns = [column for column in table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+    keys = [column.key for column in columns]
+    query = select(*columns).order_by(*table.primary_key)
+    if target_ids is not None:
+        query = query.where(table.c.target_id.in_(target_ids))
+    for row in session.execute(query):
+        values = dict(zip(keys, row, strict=True))
+        events[values["target_id"]].append(delivered_event_from(values))
+    target_table = r.DeliveryTargetRecord.__table__
+    target_columns = [column for column in target_table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+    target_keys = [column.key for column in target_columns]
+    target_query = select(*target_columns).order_by(target_table.c.id)
+    if target_ids is not None:
+        target_query = target_query.where(target_table.c.id.in_(target_ids))
+    targets = tuple(
+        delivery_target_from(values, tuple(events[values["id"]]))
+        for values in (dict(zip(target_keys, row, strict=True)) for row in session.execute(target_query))
+    )
+    return DeliveryRecord(delivery_settings_from(session.get(r.DeliverySettingsRecord, 1)), targets)

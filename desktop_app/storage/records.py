@@ -154,6 +154,10 @@ class DelegateRecord(Versioned, Base):
     home_timezone: Mapped[str] = mapped_column(String(64), default="")
     notes: Mapped[str] = mapped_column(default="")
     removed_at: Mapped[datetime | None]
+    kind: Mapped[str] = mapped_column(String(16), default="delegate", server_default="delegate")
+    """delegate or staff (interpreters, assistants, drivers)."""
+    languages: Mapped[str] = mapped_column(default="", server_default="")
+    """BCP 47 tags separated by spaces: 'ko yue en'."""
 
 
 class StayRecord(Versioned, Base):
@@ -223,6 +227,9 @@ class ActivityRecord(Versioned, Base):
     created: Mapped[datetime | None]
     last_modified: Mapped[datetime | None]
     deleted_at: Mapped[datetime | None]
+    interpreting: Mapped[str] = mapped_column(default="", server_default="")
+    """The two languages of an interpreting need, separated by a space ('ko yue'), or ''."""
+    duty_id: Mapped[int | None] = mapped_column(ForeignKey("booth_duties.id", ondelete="SET NULL"), index=True)
 
 
 class AttendanceRecord(Base):
@@ -232,6 +239,7 @@ class AttendanceRecord(Base):
         ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True, index=True
     )
     required: Mapped[bool] = mapped_column(default=True)
+    interpreter: Mapped[bool] = mapped_column(default=False, server_default="0")
 
 
 class FormerAttendeeRecord(Base):
@@ -275,6 +283,86 @@ class MeetingRequestRecord(Versioned, Base):
     latest: Mapped[datetime | None]
     status: Mapped[str] = mapped_column(String(16), default="pending")
     notes: Mapped[str] = mapped_column(default="")
+
+
+class BoothDutyRecord(Versioned, Base):
+    """A stand to staff on one day; its shifts are ``booth_duty`` activities (``ActivityRecord.duty_id``)."""
+
+    __tablename__ = "booth_duties"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="RESTRICT"), index=True)
+    room_id: Mapped[int] = mapped_column(ForeignKey("rooms.id", ondelete="RESTRICT"), index=True)
+    day: Mapped[date]
+    opens: Mapped[time]
+    closes: Mapped[time]
+    shift_minutes: Mapped[int]
+    min_staff: Mapped[int]
+    max_staff: Mapped[int | None]
+    notes: Mapped[str] = mapped_column(default="")
+
+
+class BoothDutyDelegationRecord(Base):
+    __tablename__ = "booth_duty_delegations"
+    duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
+    delegation_id: Mapped[int] = mapped_column(ForeignKey("delegations.id", ondelete="CASCADE"), primary_key=True)
+
+
+class BoothDutyDelegateRecord(Base):
+    __tablename__ = "booth_duty_delegates"
+    duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
+    delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)
+
+
+class DeliverySettingsRecord(Versioned, Base):
+    """Server settings for publishing and sending, remembered after their first use (one row)."""
+
+    __tablename__ = "delivery_settings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caldav_url: Mapped[str] = mapped_column(default="")
+    caldav_user: Mapped[str] = mapped_column(default="")
+    smtp_host: Mapped[str] = mapped_column(default="")
+    smtp_port: Mapped[int | None]
+    smtp_security: Mapped[str] = mapped_column(String(16), default="starttls")
+    smtp_user: Mapped[str] = mapped_column(default="")
+    smtp_from: Mapped[str] = mapped_column(default="")
+
+
+class DeliveryTargetRecord(Versioned, Base):
+    """One recipient's calendar by one channel (caldav, email, pack). Recipients are named by
+    kind and id, not by a foreign key, so that other kinds of people can receive calendars too;
+    delegates and delegations are never erased (removed people are kept), so none dangles."""
+
+    __tablename__ = "delivery_targets"
+    __table_args__ = (UniqueConstraint("recipient_kind", "recipient_id", "channel"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    recipient_kind: Mapped[str] = mapped_column(String(16))
+    recipient_id: Mapped[int]
+    channel: Mapped[str] = mapped_column(String(16))
+    address: Mapped[str] = mapped_column(default="")
+    context_hash: Mapped[str] = mapped_column(default="")
+    delivered_at: Mapped[datetime | None]
+
+
+class DeliveredEventRecord(Versioned, Base):
+    """One activity as last delivered to one target: SEQUENCE, bytes' hash, ETag, when, and
+    what it said then."""
+
+    __tablename__ = "delivered_events"
+    target_id: Mapped[int] = mapped_column(ForeignKey("delivery_targets.id", ondelete="CASCADE"), primary_key=True)
+    uid: Mapped[str] = mapped_column(primary_key=True)
+    sequence: Mapped[int]
+    delivered_at: Mapped[datetime]
+    content_hash: Mapped[str] = mapped_column(default="")
+    etag: Mapped[str] = mapped_column(default="")
+    modified: Mapped[datetime | None]
+    title: Mapped[str] = mapped_column(default="")
+    start: Mapped[datetime | None]
+    end: Mapped[datetime | None]
+    timezone: Mapped[str] = mapped_column(String(64), default="")
+    venue_id: Mapped[int | None]
+    room_id: Mapped[int | None]
+    place: Mapped[str] = mapped_column(default="")
+    status: Mapped[str] = mapped_column(String(16), default="confirmed")
 
 
 class ChangeRecord(Base):

@@ -26,7 +26,6 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan_location import ServerPlan
 
 from . import migrator
-from .credentials import stored_password
 from .errors import DatabaseBug, PlanFileError, ServerUnavailable, StorageError, TransientConflict
 
 log = logging.getLogger(__name__)
@@ -52,14 +51,14 @@ def quoted(identifier: str) -> str:
 
 
 def connection_arguments(plan: ServerPlan) -> dict[str, Any]:
-    """libpq's keywords for the plan's server; the password from the URL, else the keyring,
-    else none (libpq then reads PGPASSWORD or ~/.pgpass)."""
+    """libpq's keywords for the plan's server; the password the location carries (typed in the
+    URL, or the keyring's, filled in by the services), else none: libpq then reads PGPASSWORD or
+    ~/.pgpass."""
     arguments: dict[str, Any] = {"host": plan.host, "port": plan.port, "dbname": plan.database}
     if plan.user:
         arguments["user"] = plan.user
-    password = plan.password or stored_password(plan)
-    if password:
-        arguments["password"] = password
+    if plan.password:
+        arguments["password"] = plan.password
     options = dict(plan.options)
     options.setdefault("connect_timeout", str(CONNECT_TIMEOUT_S))
     options.setdefault("application_name", "delegation-planner")
@@ -124,8 +123,8 @@ def sort_error(plan: ServerPlan, error: BaseException) -> Exception:
         return PlanFileError(f"{plan.server} has no database '{plan.database}' ({_reason(cause)})")
     if state in _RETRYABLE_STATES:
         return TransientConflict(f"{where}: the server gave this change up to let another through ({message})")
-    if state == "55P03":
-        return StorageError(f"{where} stayed busy with another manager's change ({message}); try again")
+    if state == "55P03":  # lock_timeout: the transaction was rolled back whole, so it may run again
+        return TransientConflict(f"{where} stayed busy with another manager's change ({message}); try again")
     if state == "42501":
         return StorageError(f"{plan.user or 'this user'} may not do that on {where} ({message})")
     if state.startswith("53"):
@@ -143,7 +142,7 @@ def translated_errors(plan: ServerPlan) -> Iterator[None]:
     try:
         yield
     except IntegrityError as error:
-        raise DomainError(f"the change conflicts with the plan's data ({first_line(error.orig)})") from None
+        raise DomainError(f"the change conflicts with the plan's data ({first_line(error.orig or error)})") from None
     except StaleDataError:
         raise TransientConflict(f"the plan '{plan.name}': a row changed while this change was written") from None
     except (DBAPIError, psycopg.Error) as error:

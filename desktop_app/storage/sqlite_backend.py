@@ -71,8 +71,8 @@ def translated_errors(path: Path) -> Iterator[None]:
     except (DBAPIError, sqlite3.Error) as error:
         cause = error.orig if isinstance(error, DBAPIError) else error
         text = str(cause).casefold()
-        if "database is locked" in text:
-            raise StorageError(f"{path} stayed busy with a change made in another window or program "
+        if "database is locked" in text:  # nothing was written (a write takes the lock at BEGIN): run it again
+            raise TransientConflict(f"{path} stayed busy with a change made in another window or program "
                                f"({cause}); try again") from None
         if any(message in text for message in ENVIRONMENT_MESSAGES):
             raise StorageError(f"{path}: {cause}") from None

@@ -8,12 +8,14 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, insert
+from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from desktop_app import __version__
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.change_log import ChangeEntry
+from desktop_app.domain.delivery import DeliveredEvent, DeliveryRecord, DeliverySettings, DeliveryTarget
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
@@ -28,8 +30,13 @@ from .mapping import (
     SIMPLE_RECORDS,
     activity_values,
     availability_values,
+    delivered_event_values,
+    delivery_settings_from,
+    delivery_settings_values,
+    duty_values,
     load_activity,
     load_all,
+    load_delivery,
     load_entity,
     load_plan,
     project_values,
@@ -47,6 +54,7 @@ RECORD_TYPES: dict[type, type[r.Base]] = {
     Activity: r.ActivityRecord,
     AvailabilityWindow: r.AvailabilityRecord,
     MeetingRequest: r.MeetingRequestRecord,
+    BoothDuty: r.BoothDutyRecord,
 }
 
 
@@ -62,6 +70,8 @@ def _values(entity: Any) -> dict[str, Any]:
         return availability_values(entity)
     if isinstance(entity, MeetingRequest):
         return request_values(entity)
+    if isinstance(entity, BoothDuty):
+        return duty_values(entity)
     return simple_values(entity)
 
 
@@ -89,6 +99,11 @@ class PlanWriter:
         self._author = author
         self._written: list[Written] = []
         self._change: r.ChangeRecord | None = None
+        self.delivery_written = False
+        """Whether the delivery record was written (it is not journaled entity by entity: a
+        delivery is no edit to undo, and views re-read it)."""
+        self._delivery_counts: dict[str, int] = {}
+        """Delivery rows written per table, for the change log ("delivered_events": 12)."""
 
     @property
     def written(self) -> tuple[Written, ...]:
@@ -112,6 +127,8 @@ class PlanWriter:
         if self._change is None:
             return None
         counts = summarize(((w.before, w.after) for w in self._written), _table_of, entity_key)
+        for table, count in self._delivery_counts.items():
+            counts.setdefault(table, {})["recorded"] = count
         if not counts:  # everything written back as it was: nothing to tell anyone
             self._session.delete(self._change)
             self._session.flush()
@@ -165,6 +182,70 @@ class PlanWriter:
         record.row_version = self._version()
         self._session.add(record)
         self._written.append(Written(before, settings))
+
+    # --- the delivery record -----------------------------------------------------------
+
+    def delivery(self, target_ids: set[int] | None = None) -> DeliveryRecord:
+        self._session.flush()
+        return load_delivery(self._session, target_ids)
+
+    def set_delivery_settings(self, settings: DeliverySettings) -> None:
+        record = self._session.get(r.DeliverySettingsRecord, 1)
+        if record is not None and delivery_settings_from(record) == settings:
+            return
+        record = record or r.DeliverySettingsRecord(id=1)
+        for key, value in delivery_settings_values(settings).items():
+            setattr(record, key, value)
+        record.row_version = self._version()
+        self._session.add(record)
+        self._delivered(r.DeliverySettingsRecord.__tablename__, 1)
+
+    def save_delivery_target(self, target: DeliveryTarget) -> DeliveryTarget:
+        """Insert or update the target of (recipient, channel); its events are written apart."""
+        table = r.DeliveryTargetRecord
+        record = self._session.execute(select(table).where(
+            table.recipient_kind == target.recipient.kind.value, table.recipient_id == target.recipient.id,
+            table.channel == target.channel.value)).scalar_one_or_none()
+        if record is None:
+            record = table(recipient_kind=target.recipient.kind.value, recipient_id=target.recipient.id,
+                           channel=target.channel.value)
+        record.address = target.address
+        record.context_hash = target.context_hash
+        record.delivered_at = target.delivered_at
+        record.row_version = self._version()
+        self._session.add(record)
+        self._session.flush()
+        self._delivered(table.__tablename__, 1)
+        return dataclasses.replace(target, id=record.id, events=())
+
+    def record_delivered(self, target_id: int, events: list[DeliveredEvent]) -> None:
+        """Remember ``events`` as now delivered to the target (replacing what it had for their UIDs)."""
+        if not events:
+            return
+        table = r.DeliveredEventRecord
+        self._session.execute(delete(table).where(table.target_id == target_id,
+                                                  table.uid.in_([event.uid for event in events])))
+        version = self._version()
+        self._session.execute(insert(table), [{**delivered_event_values(target_id, event), "row_version": version}
+                                              for event in events])
+        self._delivered(table.__tablename__, len(events))
+
+    def forget_delivered(self, target_id: int, uids: list[str] | None = None) -> None:
+        """The target no longer holds these UIDs (all of them, with None)."""
+        table = r.DeliveredEventRecord
+        query = delete(table).where(table.target_id == target_id)
+        if uids is not None:
+            if not uids:
+                return
+            query = query.where(table.uid.in_(uids))
+        self._version()
+        forgotten = self._session.execute(query).rowcount  # type: ignore[attr-defined]
+        self._delivered(table.__tablename__, forgotten or 0)
+
+    def _delivered(self, table: str, rows: int) -> None:
+        self.delivery_written = True
+        if rows:
+            self._delivery_counts[table] = self._delivery_counts.get(table, 0) + rows
 
     # --- generic entity operations ----------------------------------------------------
 
@@ -286,12 +367,17 @@ class PlanWriter:
                                 [{"delegate_id": d} for d in entity.member_ids], fresh)
         elif isinstance(entity, Activity):
             self._replace_links(r.AttendanceRecord, "activity_id", record_id,
-                                [{"delegate_id": a.delegate_id, "required": a.required}
-                                 for a in entity.attendees], fresh)
+                                [{"delegate_id": a.delegate_id, "required": a.required,
+                                  "interpreter": a.interpreter} for a in entity.attendees], fresh)
             self._replace_links(r.ActivityContactRecord, "activity_id", record_id,
                                 [{"contact_id": c} for c in entity.contact_ids], fresh)
             self._replace_links(r.FormerAttendeeRecord, "activity_id", record_id,
                                 [{"delegate_id": d} for d in entity.former_attendee_ids], fresh)
+        elif isinstance(entity, BoothDuty):
+            self._replace_links(r.BoothDutyDelegationRecord, "duty_id", record_id,
+                                [{"delegation_id": d} for d in entity.delegation_ids], fresh)
+            self._replace_links(r.BoothDutyDelegateRecord, "duty_id", record_id,
+                                [{"delegate_id": d} for d in entity.delegate_ids], fresh)
 
     def _replace_links(self, record_type: Any, owner: str, owner_id: int, rows: list[dict[str, Any]],
                        fresh: bool) -> None:

@@ -39,7 +39,8 @@ def describe_failure(error: BaseException) -> str:
     """The sentence a person sees, sorted by the one rule the command line uses too."""
     failure = classify_failure(error)
     if failure.kind is FailureKind.BUG:
-        return f"An unexpected error stopped the change ({failure.message}). Nothing was changed."
+        return translate("Commands", "An unexpected error stopped the change (%1). Nothing was changed.").replace(
+            "%1", failure.message)
     return failure.message
 
 

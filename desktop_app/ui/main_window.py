@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import timedelta
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
@@ -44,12 +45,12 @@ from desktop_app.ui.commands import (
     set_status_command,
 )
 from desktop_app.ui.conflicts.conflicts_panel import ConflictsPanel
+from desktop_app.ui.delivery.delivery_menu import add_delivery_menu
 from desktop_app.ui.documents.document_actions import STATUS_NOTE_MS, DocumentActions
 from desktop_app.ui.documents.view_state import kept_view_state
 from desktop_app.ui.exports.export_controller import ExportController
 from desktop_app.ui.exports.export_jobs import MENU_KINDS, ExportKind, menu_text
 from desktop_app.ui.i18n import LANGUAGES, system_language
-from desktop_app.ui.imports.import_wizard import ImportWizard
 from desktop_app.ui.inspector.inspector_panel import InspectorPanel
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.preferences_dialog import PreferencesDialog
@@ -59,6 +60,9 @@ from desktop_app.ui.settings import AppSettings
 from desktop_app.ui.tools.tool_actions import ToolActions
 from desktop_app.ui.workspace.navigator import Navigator
 from desktop_app.ui.workspace.section import Section, Work
+
+if TYPE_CHECKING:
+    from desktop_app.ui.imports.import_wizard import ImportWizard
 
 
 class MainWindow(QMainWindow):
@@ -198,6 +202,7 @@ class MainWindow(QMainWindow):
             section_text = section.display_title.replace("&", "&&")  # "Venues & rooms": not a mnemonic
             view_menu.addAction(self._action(section_text, partial(self.show_section, section.key),
                                              f"Ctrl+{number}" if number < 10 else None))
+        add_delivery_menu(self)
 
         self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
 
@@ -375,6 +380,8 @@ class MainWindow(QMainWindow):
         """File → Import…: the wizard's import arrives as one edit (one undo step)."""
         if not self.document.is_settled:
             return None
+        from desktop_app.ui.imports.import_wizard import ImportWizard  # the readers load with it, not at start
+
         wizard = ImportWizard(self.document.store, self.document.plan, self.document.runner, self.settings, self)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.import_requested.connect(self.run_edit)

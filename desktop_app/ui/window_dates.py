@@ -18,15 +18,21 @@ from desktop_app.domain.timezones import abbreviation_of
 # Qt has no date "skeletons": each written order is spelled here per language.
 _PATTERNS = {
     "zh": {"day_month": "M月d日", "weekday_day_month": "M月d日 (ddd)", "day_month_year": "yyyy年M月d日",
-           "weekday_long": "yyyy年M月d日 dddd"},
+           "weekday_day_month_year": "yyyy年M月d日 (ddd)", "weekday_long": "yyyy年M月d日 dddd"},
     "": {"day_month": "d MMM", "weekday_day_month": "ddd d MMM", "day_month_year": "d MMM yyyy",
-         "weekday_long": "dddd d MMMM yyyy"},
+         "weekday_day_month_year": "ddd d MMM yyyy", "weekday_long": "dddd d MMMM yyyy"},
 }
 
 
 def _pattern(name: str) -> str:
     language = "zh" if QLocale().language() == QLocale.Language.Chinese else ""
     return _PATTERNS[language][name]
+
+
+def date_format(*, year: bool = True) -> str:
+    """The Qt format of a date with its weekday, for date edits and for texts that add a time of
+    their own: 'ddd d MMM yyyy' ('Mon 17 Mar 2025'), 'yyyy年M月d日 (ddd)'."""
+    return _pattern("weekday_day_month_year" if year else "weekday_day_month")
 
 
 def _date_text(day: date, name: str) -> str:

@@ -13,8 +13,8 @@ PARIS_DELEGATE = "anne.dubois@lumiere-rouge.example"  # the demo's Anne Dubois l
 
 
 @pytest.fixture
-def demo(demo_plan_file: Path) -> Path:
-    return demo_plan_file
+def demo(demo_plan_copy: Path) -> Path:
+    return demo_plan_copy  # a copy: `export pack` records each pack in the plan
 
 
 def test_export_pdf_shows_the_home_time_unless_told_not_to(demo: Path, tmp_path: Path) -> None:
@@ -36,9 +36,10 @@ def test_export_pack_without_home_time(demo: Path, tmp_path: Path) -> None:
 @pytest.mark.parametrize("kind", ["pdf", "pack"])
 def test_a_bad_paper_size_is_a_usage_error_worded_by_the_service(
         demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], kind: str) -> None:
-    assert run(["export", kind, str(demo), str(tmp_path), "--paper", "a3"]) == 2
+    outdir = tmp_path / "out"
+    assert run(["export", kind, str(demo), str(outdir), "--paper", "a3"]) == 2
     assert "'a3' is not a paper size; use a4 or letter" in capsys.readouterr().err
-    assert not list(tmp_path.iterdir())
+    assert not outdir.exists()
 
 
 def test_export_pack_reminders_follow_the_alarm_option(demo: Path, tmp_path: Path) -> None:

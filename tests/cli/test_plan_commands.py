@@ -15,6 +15,7 @@ PLANTED = {  # resources/demo/README.md lists these, with the reasoning
     ("travel_time", "conflict", ("HAF-2025-002", "MTG-2025-016")),
     ("outside_stay", "conflict", ("BM-2025-006",)),
     ("outside_opening_hours", "conflict", ("BM-2025-055",)),
+    ("interpreting", "conflict", ("HAF-2025-115",)),
 }
 
 

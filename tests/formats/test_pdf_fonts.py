@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_app.formats.pdf.fonts import REPLACEMENT, font_chain, font_files, printable_text
+from desktop_app.formats.font_files import font_files
+from desktop_app.formats.pdf.fonts import REPLACEMENT, font_chain, printable_text
 from tests.formats.pdf_sample import EMOJI_TITLE, NAMES
 
 SCRIPT_SAMPLES = {

@@ -61,7 +61,7 @@ def test_save_all_refuses_when_one_row_changed_since_it_was_read(trip: PlanStore
     plan = trip.read()
     first, second = plan.delegates[:2]
     save(trip, dataclasses.replace(second, phone="+82 2 000"))  # someone else, meanwhile
-    with pytest.raises(EditConflict, match=r"changed since you opened it \(phone\)"):
+    with pytest.raises(EditConflict, match=r"changed at .+ UTC since you opened it \(phone\)"):
         save_all(trip, [dataclasses.replace(d, role="Chair") for d in (first, second)], expected=[first, second])
     assert trip.read().delegate_by_id[first.id or 0].role == first.role
 

@@ -37,6 +37,7 @@ PLANTED = {
     ("outside_stay", "conflict", frozenset({"BM-2025-006"})),
     ("room_over_capacity", "conflict", frozenset({"BM-2025-059", "BM-2025-060", "BM-2025-061"})),
     ("outside_opening_hours", "conflict", frozenset({"BM-2025-055"})),
+    ("interpreting", "conflict", frozenset({"HAF-2025-115"})),
 }
 
 Finding = tuple[str, str, frozenset[str]]
@@ -82,7 +83,9 @@ def test_the_demo_plan_is_a_realistic_filmart_week(demo_plan: Plan) -> None:
     pending = [r for r in plan.requests if r.status is RequestStatus.PENDING]
     assert len(pending) >= 100
     # Every row of every file arrived (nothing silently dropped by the importer).
-    assert len(plan.delegates) == len(csv_rows("delegates.csv"))
+    assert len([d for d in plan.delegates if not d.is_staff]) == len(csv_rows("delegates.csv"))
+    assert len(plan.staff) == len(csv_rows("staff.csv")) == 2
+    assert len(plan.duties) == len(csv_rows("duties.csv")) == 4
     assert len(plan.contacts) == len(csv_rows("contacts.csv"))
     assert len(plan.activities) == len(csv_rows("programme.csv"))
     assert len(plan.requests) == len(csv_rows("requests.csv"))
@@ -245,6 +248,21 @@ def recheck(plan: Plan) -> set[Finding]:
         if start.date() != end.date() or start.time() < venue.opens or end.time() > venue.closes:
             found.add(("outside_opening_hours", "conflict", frozenset({activity.external_id})))
     found |= rooms_over_capacity(plan, active)
+    found |= interpreting_problems(plan, active)
+    return found
+
+
+def interpreting_problems(plan: Plan, active: list[Activity]) -> set[Finding]:
+    """A need without an interpreter, or one who lacks a language (plain string prefixes)."""
+    found: set[Finding] = set()
+    for activity in active:
+        if not activity.interpreting:
+            continue
+        interpreters = [a.delegate_id for a in activity.attendees if a.interpreter]
+        spoken = plan.delegate_by_id[interpreters[0]].languages if interpreters else ()
+        if not interpreters or not all(any(s == tag or s.startswith(tag + "-") or tag.startswith(s + "-")
+                                           for s in spoken) for tag in activity.interpreting):
+            found.add(("interpreting", "conflict", frozenset({activity.external_id})))
     return found
 
 

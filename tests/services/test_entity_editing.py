@@ -88,7 +88,7 @@ def test_refusals_say_why_and_write_nothing(trip: PlanStore, entity: object, mes
 def test_an_editor_open_too_long_never_overwrites_a_later_change(trip: PlanStore) -> None:
     opened = trip.read().venues[0]
     save(trip, dataclasses.replace(opened, address="1 Expo Drive"))  # someone else saves first
-    with pytest.raises(EditConflict, match=r"'HKCEC' was changed since you opened it \(address\)"):
+    with pytest.raises(EditConflict, match=r"'HKCEC' was changed at .+ UTC since you opened it \(address\)"):
         save(trip, dataclasses.replace(opened, native_name="會展"), expected=opened)
     settings = trip.read().settings
     save_settings(trip, dataclasses.replace(settings, name="KOFIC 2025"), expected=settings)

@@ -121,8 +121,8 @@ def test_a_name_or_email_two_delegates_share_is_ambiguous(tmp_path: Path) -> Non
 
 
 @pytest.fixture
-def demo_plan(demo_plan_file: Path) -> Path:
-    return demo_plan_file
+def demo_plan(demo_plan_copy: Path) -> Path:
+    return demo_plan_copy  # a copy: `export pack` records each pack in the plan
 
 
 def test_cli_export_pack_of_the_demo_plan_opens_round_trips_and_embeds_fonts(

@@ -16,8 +16,8 @@ from desktop_app.services.imports.catalogue import KINDS
 from desktop_app.storage.plan_store import PlanStore
 
 TRIP = Path(__file__).parents[1] / "data" / "trip"
-ORDER = ("markets", "venues", "travel", "delegates", "stays", "contacts", "projects", "programme", "availability",
-         "requests")
+ORDER = ("markets", "venues", "travel", "delegates", "staff", "stays", "contacts", "projects", "programme",
+         "availability", "requests", "duties")
 
 
 @pytest.fixture
@@ -166,3 +166,21 @@ def test_a_removed_delegate_listed_again_comes_back_as_the_same_person(trip: Pla
                                   "removed, phone")
     park = next(d for d in trip.read().delegates if d.name == "Park Ji-ho")
     assert park.id == park_id and park.removed_at is None
+
+
+def test_the_cannes_stand_is_rostered_in_cannes_time_by_delegates_there(trip: PlanStore) -> None:
+    from desktop_app.services import roster
+
+    plan = trip.read()
+    [interpreter] = plan.staff
+    assert interpreter.languages == ("ko", "fr", "en") and interpreter.home_timezone == "Europe/Paris"
+    result = roster.propose_roster(plan, time_limit=10)
+    shown = roster.result_to_json(plan, result)
+    starts = [s["start"] for s in shown["shifts"]]  # type: ignore[index]
+    assert starts == ["2025-05-14T09:00:00+02:00", "2025-05-14T12:00:00+02:00", "2025-05-14T15:00:00+02:00",
+                      "2025-05-15T09:00:00+02:00", "2025-05-15T12:00:00+02:00", "2025-05-15T15:00:00+02:00"]
+    # in Cannes then: a stay there, or no stays at all (the app's rule: always there)
+    there = {d.name for d in plan.delegates if not plan.stays_of(d.id or 0)
+             or any(s.timezone == "Europe/Paris" for s in plan.stays_of(d.id or 0))}
+    assert {name for s in shown["shifts"] for name in s["staff"]} <= there - {interpreter.name}  # type: ignore[index]
+    assert result.unfilled_places == 0 and result.optimal

@@ -2,6 +2,8 @@
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,6 +12,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from desktop_app.domain.delivery import Channel, Recipient
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.storage import migrator
 from desktop_app.storage.plan_store import PlanStore
@@ -99,3 +102,91 @@ def test_0003_moves_stays_out_of_delegates_and_turns_room_capacity_into_tables(t
 def test_the_head_revision_constant_is_alembics_head() -> None:
     """Opening a plan at HEAD_REVISION skips Alembic; a new migration must move the constant."""
     assert migrator.head_revision() == migrator.HEAD_REVISION
+
+
+def test_0004_makes_everyone_a_delegate_and_keeps_attendances_through_the_activities_rebuild(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[2], path)  # schema 0003
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    assert {(d.kind.value, d.languages) for d in (*plan.delegates, *plan.removed_delegates)} == {("delegate", ())}
+    pitch = plan.activities[0]
+    assert (pitch.interpreting, pitch.interpreter_id, pitch.duty_id) == ((), None, None)
+    # Rebuilding activities must not cascade into attendances, contacts or former attendees.
+    assert [(a.delegate_id, a.required) for a in pitch.attendees] == [(1, True), (2, False)]
+    assert pitch.contact_ids == (1,) and pitch.former_attendee_ids == (3,)
+    assert plan.deleted_activities[0].title == "Korean Night" and plan.duties == ()
+
+
+def test_the_0004_plan_keeps_its_staff_duty_and_interpreting(tmp_path: Path) -> None:
+    path = tmp_path / "old.dplan"
+    shutil.copy(FIXTURES[3], path)  # schema 0004
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    [choi] = plan.staff
+    assert (choi.native_name, choi.role, choi.languages) == ("최수아", "Interpreter", ("ko", "yue", "en"))
+    [duty] = plan.duties
+    assert (duty.shift_minutes, duty.min_staff, duty.max_staff) == (120, 1, 2)
+    assert duty.delegation_ids == (1,) and duty.delegate_ids == (2,)
+    pitch, shift = plan.activities
+    assert pitch.interpreting == ("ko", "yue") and pitch.interpreter_id == choi.id
+    assert (shift.kind.value, shift.duty_id, shift.delegate_ids) == ("booth_duty", duty.id, (1,))
+def test_0005_delivery_rows_survive_and_read_back(tmp_path: Path) -> None:
+    fixture = next(path for path in FIXTURES if revision_of(path) == "0005")
+    path = tmp_path / "old.dplan"
+    shutil.copy(fixture, path)
+    with PlanStore.open(path) as store:
+        plan = store.read()
+    delivery = plan.delivery
+    assert delivery.settings.caldav_url == "https://dav.example/dav/"
+    assert (delivery.settings.smtp_host, delivery.settings.smtp_port) == ("smtp.example", 587)
+    wong, anna = (d for d in plan.delegates if not d.is_staff)
+    assert delivery.phone_channel(wong.id) is Channel.CALDAV  # type: ignore[arg-type]
+    assert delivery.phone_channel(anna.id) is Channel.EMAIL  # type: ignore[arg-type]
+    target = delivery.target(Recipient.delegate(wong.id), Channel.CALDAV)  # type: ignore[arg-type]
+    assert target is not None and target.address.endswith("/wong-ka-man-3f9a2c/")
+    [event] = target.events
+    assert event.uid == plan.activities[0].uid and event.sequence == 0 and event.place == "黃大仙 Hall"
+    assert event.start == plan.activities[0].start
+    assert delivery.target(Recipient.delegation(1), Channel.PACK) is not None
+
+
+def test_the_0005_fixture_is_rebuilt_by_its_script_from_the_previous_fixture(tmp_path: Path) -> None:
+    """The lead re-chains 0005 after 0004 and regenerates the fixture: the script must keep working."""
+    script = Path(__file__).parents[1] / "data" / "plans" / "build_schema_0005.py"
+    rebuilt = tmp_path / "schema-0005.dplan"
+    subprocess.run([sys.executable, str(script), str(rebuilt)], check=True, capture_output=True)
+    with PlanStore.open(rebuilt) as store:
+        plan = store.read()
+    assert plan.settings.name == "Fixture plan 0005"
+    assert {t.channel for t in plan.delivery.targets} == {Channel.CALDAV, Channel.EMAIL, Channel.PACK}
+
+
+def test_0006_history_and_row_versions_survive_and_name_who_changed_what(tmp_path: Path) -> None:
+    fixture = next(path for path in FIXTURES if revision_of(path) == "0006")
+    path = tmp_path / "old.dplan"
+    shutil.copy(fixture, path)
+    with PlanStore.open(path) as store:
+        history = store.history()
+        assert [(entry.author, entry.id) for entry in history] == [("Lau Mei-ling", 2), ("Wong Ka-man 黃嘉敏", 1)]
+        assert {(c.table, c.verb, c.count) for c in history[0].counts} == {
+            ("activities", "moved", 1), ("delivered_events", "recorded", 1)}
+        plan = store.read()
+        with store.write() as tx:
+            first = min(a.id for a in plan.activities if a.id is not None)
+            assert tx.last_change(type(plan.activities[0]), first).author == "Lau Mei-ling"  # type: ignore[union-attr]
+            assert tx.last_change(type(plan.duties[0]), plan.duties[0].id).author.startswith("Wong")  # type: ignore[union-attr]
+    assert plan.settings.name == "Fixture plan 0006" and len(plan.delivery.targets) == 3
+
+
+def test_the_0006_fixture_is_rebuilt_by_its_script_from_the_previous_fixture(tmp_path: Path) -> None:
+    """0006 was re-chained after 0005 when merged: its script rebuilds the fixture from 0005's."""
+    script = Path(__file__).parents[1] / "data" / "plans" / "build_schema_0006.py"
+    previous = next(path for path in FIXTURES if revision_of(path) == "0005")
+    rebuilt = tmp_path / "schema-0006.dplan"
+    subprocess.run([sys.executable, str(script), str(previous), str(rebuilt)], check=True, capture_output=True)
+    with PlanStore.open(rebuilt) as store:
+        plan = store.read()
+        assert [entry.author for entry in store.history()] == ["Lau Mei-ling", "Wong Ka-man 黃嘉敏"]
+    assert plan.settings.name == "Fixture plan 0006"
+    assert {t.channel for t in plan.delivery.targets} == {Channel.CALDAV, Channel.EMAIL, Channel.PACK}

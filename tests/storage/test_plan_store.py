@@ -116,7 +116,7 @@ def test_room_of_another_venue_is_refused(store: PlanStore) -> None:
 
 
 def test_unknown_attendee_is_refused_by_the_database_too(store: PlanStore) -> None:
-    with pytest.raises(DomainError, match="(?i)foreign key"), store.write() as tx:
+    with pytest.raises(DomainError, match=r"(?i)foreign key"), store.write() as tx:
         tx.add(Activity(None, "x", START, START + timedelta(hours=1), "Asia/Hong_Kong", attendees=(Attendance(42),)))
 
 

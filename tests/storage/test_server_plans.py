@@ -15,10 +15,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from desktop_app.domain.activities import Activity
-from desktop_app.domain.places import Venue
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.domain.plan_location import ServerPlan, parse_server_url
-from desktop_app.services import credentials_service
+from desktop_app.services import credentials_service, plan_service
 from desktop_app.services.editing.activities import shift_activities
 from desktop_app.services.retry import retrying
 from desktop_app.storage import migrator, server_backend
@@ -30,7 +29,7 @@ from desktop_app.storage.errors import (
 )
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.storage.records import Base
-from tests.conftest import TEST_KEYRING
+from tests.memory_keyring import KEYRING_SERVICE, TEST_KEYRING
 from tests.pg_server import DATABASE, PASSWORD, SUPERUSER, PostgresServer
 
 HK = "Asia/Hong_Kong"
@@ -47,8 +46,9 @@ def plans(postgres: PostgresServer) -> Iterator[list[str]]:
 
 
 def plan_at(postgres: PostgresServer, plans: list[str], name: str) -> ServerPlan:
+    """The plan's location as the services hand it to storage: with the keyring's password."""
     plans.append(name)
-    return parse_server_url(postgres.url(name))
+    return credentials_service.with_stored_password(parse_server_url(postgres.url(name)))
 
 
 def superuser_sql(postgres: PostgresServer, plan: str, statement: str) -> None:
@@ -83,7 +83,7 @@ def test_creating_over_a_plan_or_foreign_tables_is_refused(postgres, plans) -> N
         PlanStore.create(other)
     with pytest.raises(PlanFileError, match="is not a Delegation Planner plan"):
         PlanStore.open(other)
-    with pytest.raises(PlanFileError, match="there is no plan 'nowhere'.*delegation-planner new"):
+    with pytest.raises(PlanFileError, match=r"there is no plan 'nowhere'.*delegation-planner new"):
         PlanStore.open(plan_at(postgres, plans, "nowhere"))
 
 
@@ -127,7 +127,7 @@ def test_an_older_client_refuses_to_write_once_a_newer_one_upgraded_the_plan(pos
     with PlanStore.create(location) as store:
         pitch = add_activity(store)
         superuser_sql(postgres, "upgraded", "UPDATE alembic_version SET version_num = '0099'")  # a newer app was here
-        with pytest.raises(PlanUpgradedElsewhere, match="upgraded to schema 0099 by a newer Delegation Planner.*"
+        with pytest.raises(PlanUpgradedElsewhere, match=r"upgraded to schema 0099 by a newer Delegation Planner.*"
                                                         "changed nothing"):
             shift_activities(store, [pitch.id or 0], timedelta(minutes=5))
         assert store.read().activities[0].start == START  # reading still works, nothing was written
@@ -152,8 +152,9 @@ def test_another_managers_commit_is_heard_and_ones_own_is_not(postgres, plans) -
 
 def test_a_server_that_goes_away_gives_one_line_and_is_reconnected_to() -> None:
     server = PostgresServer()
-    location = parse_server_url(server.url("away"))
-    TEST_KEYRING.passwords[("delegation-planner", location.account)] = PASSWORD
+    login = credentials_service.login_of(parse_server_url(server.url("away")))
+    TEST_KEYRING.passwords[(KEYRING_SERVICE, login)] = PASSWORD
+    location = credentials_service.with_stored_password(parse_server_url(server.url("away")))
     try:
         server.start().sql(f"CREATE DATABASE {DATABASE}")
         with PlanStore.create(location) as store:
@@ -188,25 +189,30 @@ def test_a_server_that_goes_away_gives_one_line_and_is_reconnected_to() -> None:
                 time.sleep(0.1)
             assert store.data_version() != counter  # back: what was missed meanwhile is read again
     finally:
-        TEST_KEYRING.passwords.pop(("delegation-planner", location.account), None)
+        TEST_KEYRING.passwords.pop((KEYRING_SERVICE, login), None)
         server.remove()
 
 
 def test_the_password_comes_from_the_keyring_and_a_wrong_one_is_never_stored(postgres, plans) -> None:
-    location = plan_at(postgres, plans, "secret")
-    PlanStore.create(location).close()
+    from desktop_app.delivery.credentials import PASSWORDS
+
+    PlanStore.create(plan_at(postgres, plans, "secret")).close()
+    location = parse_server_url(postgres.url("secret"))  # as typed: no password
     saved = dict(TEST_KEYRING.passwords)
     try:
         TEST_KEYRING.passwords.clear()
-        with pytest.raises(PlanFileError, match="refused dplan .*delegation-planner login"):
-            PlanStore.open(location)
+        PASSWORDS._memory.clear()
+        with pytest.raises(PlanFileError, match=r"refused dplan .*delegation-planner login"):
+            plan_service.open_plan(location)
         with pytest.raises(PlanFileError, match="password authentication failed"):
             credentials_service.check_and_store_password(location, "wrong")
         assert TEST_KEYRING.passwords == {}
-        credentials_service.check_and_store_password(location, PASSWORD)
-        assert TEST_KEYRING.passwords == {("delegation-planner", location.account): PASSWORD}
-        PlanStore.open(location).close()
-        assert PASSWORD not in str(location)
+        assert credentials_service.check_and_store_password(location, PASSWORD)
+        assert TEST_KEYRING.passwords == {(KEYRING_SERVICE, f"postgresql 127.0.0.1:{postgres.port} dplan"): PASSWORD}
+        PASSWORDS._memory.clear()  # from the keyring itself, not the process's memory
+        with plan_service.open_plan(location) as store:
+            assert PASSWORD not in str(store.location) and PASSWORD not in repr(store.location)
+        assert credentials_service.forget_password(location) and TEST_KEYRING.passwords == {}
     finally:
         TEST_KEYRING.passwords.update(saved)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import UTC, datetime, timedelta
 
-import pytest
 from sqlalchemy import text
 
 from desktop_app.domain.activities import Activity
@@ -21,7 +20,8 @@ START = datetime(2025, 3, 17, 2, 0, tzinfo=UTC)
 
 def row_version(store: PlanStore, table: str, key: int) -> int:
     with store.raw_read() as connection:
-        return int(connection.execute(text(f"SELECT row_version FROM {table} WHERE id = :id"), {"id": key}).scalar_one())
+        query = text(f"SELECT row_version FROM {table} WHERE id = :id")
+        return int(connection.execute(query, {"id": key}).scalar_one())
 
 
 def test_each_transaction_is_logged_with_who_when_and_how_many(store: PlanStore) -> None:

@@ -134,5 +134,7 @@ def test_an_export_runs_in_the_pool_and_blocks_a_second_until_done(qtbot, app_se
 
     assert [outcome for outcome, _files in seen] == ["done"]
     assert not (tmp_path / "other").exists()
+    # the pack was recorded (the next one says what changed since): the plan is read again first
+    qtbot.waitUntil(lambda: window.document.is_settled, timeout=5000)
     assert all(a.isEnabled() for a in window.export_actions.values())
     window.document.close()

@@ -4,10 +4,11 @@ Every function takes a domain ``Plan`` and returns the PDF's bytes; nothing here
 other than the fonts it reads.
 """
 
-from .fonts import font_files
-from .itinerary import render_itinerary
+from desktop_app.formats.font_files import font_files
+
+from .itinerary import ItineraryExtras, render_itinerary
 from .overview import render_overview
 from .run_sheet import render_run_sheet
 from .styles import PAPER_SIZES
 
-__all__ = ["PAPER_SIZES", "font_files", "render_itinerary", "render_overview", "render_run_sheet"]
+__all__ = ["PAPER_SIZES", "ItineraryExtras", "font_files", "render_itinerary", "render_overview", "render_run_sheet"]

@@ -8,6 +8,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.interpreting import interpreting_text
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.domain.plan import Plan
 
@@ -100,6 +101,10 @@ def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, ho
     ]
     if colleagues:
         details.append(span("With  ", bold=True, colour=MUTED) + span(", ".join(colleagues)))
+    if activity.interpreting:
+        reader = delegate.id if delegate is not None else None
+        details.append(span("Interpreting  ", bold=True, colour=MUTED)
+                       + span(interpreting_text(plan, activity, reader)))
     for contact_id in activity.contact_ids:
         details.append(span("Meeting  ", bold=True, colour=MUTED)
                        + span(contact_text(plan.contact_by_id[contact_id])))

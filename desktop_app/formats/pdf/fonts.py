@@ -21,7 +21,6 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.lib.fonts import addMapping
@@ -29,55 +28,13 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-SHIPPED_FONTS = Path(__file__).resolve().parents[3] / "resources" / "fonts"
+from desktop_app.formats.font_files import FONT_CHAIN, locate_font
+
 REPLACEMENT = "\ufffd"
 # Characters that only modify their neighbours (emoji presentation selectors, joiners):
 # no font here has a glyph for them, and they would otherwise print as boxes.
 _INVISIBLE = frozenset("\ufe0e\ufe0f\u200d\u200c\u200b\u2060\ufeff")
 _MAX_CACHED_RUNS = 50_000
-
-
-@dataclass(frozen=True, slots=True)
-class FontSpec:
-    """One font of the chain, in its regular and bold faces (file name and .ttc index)."""
-
-    name: str
-    regular: str
-    bold: str
-    system_dirs: tuple[str, ...]
-    subfont_index: int = 0
-
-
-FONT_CHAIN: tuple[FontSpec, ...] = (
-    FontSpec("DejaVuSans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf",
-             ("/usr/share/fonts/truetype/dejavu",)),
-    FontSpec("WenQuanYiMicroHei", "wqy-microhei.ttc", "wqy-microhei.ttc",
-             ("/usr/share/fonts/truetype/wqy",)),
-    FontSpec("Loma", "Loma.ttf", "Loma-Bold.ttf", ("/usr/share/fonts/truetype/tlwg",)),
-    FontSpec("Symbola", "Symbola_hint.ttf", "Symbola_hint.ttf",
-             ("/usr/share/fonts/truetype/ancient-scripts",)),
-)
-
-
-def _locate(file_name: str, system_dirs: tuple[str, ...]) -> Path:
-    """The system's copy of a font when installed (it may be newer), else the shipped one."""
-    for folder in system_dirs:
-        candidate = Path(folder) / file_name
-        if candidate.is_file():
-            return candidate
-    shipped = SHIPPED_FONTS / file_name
-    if shipped.is_file():
-        return shipped
-    raise FileNotFoundError(f"font file {file_name} is missing from {SHIPPED_FONTS}")
-
-
-def font_files() -> list[Path]:
-    """Every font file of the chain, regular and bold, for the GUI to load into Qt."""
-    paths: list[Path] = []
-    for spec in FONT_CHAIN:
-        for file_name in dict.fromkeys((spec.regular, spec.bold)):
-            paths.append(_locate(file_name, spec.system_dirs))
-    return paths
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,13 +196,13 @@ _lock = threading.Lock()
 def _registered_chain() -> FontChain:
     faces = []
     for spec in FONT_CHAIN:
-        regular = TTFont(spec.name, _locate(spec.regular, spec.system_dirs),
+        regular = TTFont(spec.name, locate_font(spec.regular, spec.system_dirs),
                          subfontIndex=spec.subfont_index)
         pdfmetrics.registerFont(regular)
         bold_name, bold = spec.name, regular
         if spec.bold != spec.regular:
             bold_name = f"{spec.name}-Bold"
-            bold = TTFont(bold_name, _locate(spec.bold, spec.system_dirs), subfontIndex=spec.subfont_index)
+            bold = TTFont(bold_name, locate_font(spec.bold, spec.system_dirs), subfontIndex=spec.subfont_index)
             pdfmetrics.registerFont(bold)
         for is_bold in (0, 1):  # so that <b> inside a run of this font finds a face
             for italic in (0, 1):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from reportlab.lib import colors
@@ -26,8 +27,19 @@ from .styles import ACCENT, BAND, MUTED, RULE, page_size, styles, table_style
 QR_SIZE = 26 * mm
 
 
+@dataclass(frozen=True, slots=True)
+class ItineraryExtras:
+    """What the delivery record adds to an itinerary: the changes since the delegate's last pack
+    (a short section at the top) and the address of their calendar subscription (with a QR code)."""
+
+    changes_heading: str = ""
+    """'Changed since your pack of 17 Mar, 09:00 HKT'; empty: no section."""
+    changes: tuple[str, ...] = ()
+    subscription_url: str = ""
+
+
 def render_itinerary(plan: Plan, delegate: Delegate, *, paper: str = "a4", now: datetime,
-                     home_time: bool = True) -> bytes:
+                     home_time: bool = True, extras: ItineraryExtras | None = None) -> bytes:
     """The itinerary PDF of ``delegate``: each activity in the local time of where it happens
     (``domain.local_time``), each day headed by its zones, and with ``home_time`` the delegate's
     home time beside them wherever the clocks differ."""
@@ -36,6 +48,9 @@ def render_itinerary(plan: Plan, delegate: Delegate, *, paper: str = "a4", now: 
     days = pieces_by_day(plan, activities)
     away = any(piece.zone_name != home_zone for pieces in days.values() for piece in pieces)
     story: list[Flowable] = [*_header(plan, delegate, home_zone if away else None)]
+    if extras is not None:
+        story.extend(_changes(extras))
+        story.extend(_subscription(extras))
     for day in _days_to_show(plan, delegate, days):
         story.extend(_day(plan, delegate, day, days.get(day, []), home_zone))
     story.extend(_venue_directory(plan, activities))
@@ -43,6 +58,42 @@ def render_itinerary(plan: Plan, delegate: Delegate, *, paper: str = "a4", now: 
     footer = Footer(plan.settings.name, now, plan.market_timezone)
     return build_pdf(story, pagesize=page_size(paper), title=f"Itinerary — {delegate.display_name}",
                      subject=plan.settings.name, footer=footer)
+
+
+def _changes(extras: ItineraryExtras) -> list[Flowable]:
+    if not extras.changes_heading:
+        return []
+    st = styles()
+    lines = [span(extras.changes_heading, bold=True, colour=ACCENT)]
+    lines.extend(span(f"• {line}") for line in extras.changes)
+    box = Table([[para(st.small, *lines, separator="<br/>")]], colWidths=["100%"])
+    box.setStyle(table_style([
+        ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return [box, Spacer(1, 3 * mm)]
+
+
+def _subscription(extras: ItineraryExtras) -> list[Flowable]:
+    if not extras.subscription_url:
+        return []
+    st = styles()
+    lines = [span("Your calendar, kept up to date", bold=True),
+             span("Scan the code with your phone's camera, or add this address as a calendar subscription "
+                  "(Apple: Settings → Calendar → Accounts → Add Subscribed Calendar; Google Calendar: Other "
+                  "calendars → From URL). Google refreshes subscriptions only every 12–24 hours.", colour=MUTED),
+             span(extras.subscription_url)]
+    table = Table([[para(st.small, *lines, separator="<br/>"), QrCode(extras.subscription_url, QR_SIZE)]],
+                  colWidths=[None, QR_SIZE + 4 * mm])
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]))
+    return [table, Spacer(1, 2 * mm)]
 
 
 def _local(instant: datetime | None, zone_name: str) -> str:

@@ -37,6 +37,7 @@ KIND_COLOURS = {
     ActivityKind.RECEPTION: "#b1568f",
     ActivityKind.TRAVEL: "#8c96a5",
     ActivityKind.PERSONAL: "#a7adb8",
+    ActivityKind.BOOTH_DUTY: "#5b8c3a",
 }
 
 STATUS_LABELS = {

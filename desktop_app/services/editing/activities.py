@@ -18,9 +18,9 @@ from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.places import Venue
 from desktop_app.domain.timezones import utc_now
-from desktop_app.storage.plan_store import PlanStore
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # only annotations: the window imports this module before any plan is open
+    from desktop_app.storage.plan_store import PlanStore
     from desktop_app.storage.writer import PlanWriter
 
 from desktop_app.services.changes import Changes

@@ -11,6 +11,8 @@ person made for its dependents, in one transaction (and one undo step):
 - a project: its activities lose their project; its meeting requests and availability go with
   it (``CANCEL``: their placed meetings are cancelled);
 - a meeting request: a meeting placed for it is cancelled (``CANCEL``) or kept unlinked (``DETACH``);
+- a booth duty: its shifts are cancelled (``CANCEL``) or kept unlinked (``DETACH``); a venue's or
+  room's duties go with it, and a deleted delegation leaves the duties that named it;
 - a market, a stay, a travel time, an availability window: nothing depends on them.
 
 Delegates and contacts are never erased: ``editing.removal`` removes them (their calendars still
@@ -27,6 +29,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
 from desktop_app.domain.plan import Plan
@@ -66,6 +69,9 @@ class Dependents:
     travel_times: tuple[TravelTime, ...] = ()
     windows: tuple[AvailabilityWindow, ...] = ()
     stays: tuple[Stay, ...] = ()
+    duties: tuple[BoothDuty, ...] = ()
+    other_shifts: tuple[Activity, ...] = ()
+    """Shifts of the duties that go, outside ``activities``: they only lose their link."""
     venue_names: tuple[tuple[int, str], ...] = ()
     """(id, name) of the venues a travel time joins, for the description."""
 
@@ -76,7 +82,7 @@ class Dependents:
             return (Resolution.DETACH, Resolution.REASSIGN) + ((Resolution.CANCEL,) if self.activities else ())
         if isinstance(self.target, Project) and self.requests:
             return (Resolution.CANCEL,)
-        if isinstance(self.target, MeetingRequest) and self.activities:
+        if isinstance(self.target, MeetingRequest | BoothDuty) and self.activities:
             return (Resolution.CANCEL, Resolution.DETACH)
         return ()
 
@@ -85,7 +91,8 @@ class Dependents:
         lines = []
         for items, noun in ((self.activities, "activity"), (self.requests, "meeting request"),
                             (self.delegates, "delegate"), (self.rooms, "room"), (self.travel_times, "travel time"),
-                            (self.windows, "availability window"), (self.stays, "stay")):
+                            (self.windows, "availability window"), (self.stays, "stay"),
+                            (self.duties, "booth duty")):
             if items:
                 names = ", ".join(f"'{self._label(item)}'" for item in items[:MAX_LISTED])
                 more = f" and {len(items) - MAX_LISTED} more" if len(items) > MAX_LISTED else ""
@@ -100,6 +107,8 @@ class Dependents:
 
 
 def _label(item: object) -> str:
+    if isinstance(item, BoothDuty):
+        return f"duty on {item.day.isoformat()} {item.opens:%H:%M}–{item.closes:%H:%M}"
     for attribute in ("title", "name", "external_id"):
         if getattr(item, attribute, None):
             return str(getattr(item, attribute))
@@ -124,18 +133,34 @@ class NeedsChoice(UserError):
 
 
 def dependents_of(plan: Plan, target: object) -> Dependents:
+    dependents = _direct_dependents(plan, target)
+    doomed = {d.id for d in dependents.duties} if isinstance(target, Venue | Room) else {entity_key(target)}
+    if isinstance(target, Venue | Room | BoothDuty):
+        listed = {a.id for a in dependents.activities}
+        others = _sorted(a for a in plan.activities if a.duty_id in doomed and a.id not in listed)
+        return dataclasses.replace(dependents, other_shifts=others)
+    return dependents
+
+
+def _direct_dependents(plan: Plan, target: object) -> Dependents:
     key = entity_key(target)
     if isinstance(target, Venue):
         return Dependents(target, activities=_sorted(a for a in plan.activities if a.venue_id == key),
                           requests=tuple(r for r in plan.requests if r.venue_id == key),
                           rooms=tuple(plan.rooms_of(target.id or 0)),
+                          duties=tuple(d for d in plan.duties if d.venue_id == key),
                           travel_times=tuple(t for t in plan.travel_times if key in (t.from_venue_id, t.to_venue_id)),
                           venue_names=tuple((v.id or 0, v.name) for v in plan.venues))
     if isinstance(target, Room):
         return Dependents(target, activities=_sorted(a for a in plan.activities if a.room_id == key),
-                          requests=tuple(r for r in plan.requests if r.room_id == key))
+                          requests=tuple(r for r in plan.requests if r.room_id == key),
+                          duties=tuple(d for d in plan.duties if d.room_id == key))
     if isinstance(target, Delegation):
-        return Dependents(target, delegates=tuple(d for d in plan.delegates if d.delegation_id == key))
+        return Dependents(target, delegates=tuple(d for d in plan.delegates if d.delegation_id == key),
+                          duties=tuple(d for d in plan.duties if key in d.delegation_ids))
+    if isinstance(target, BoothDuty):
+        return Dependents(target, activities=_sorted(a for a in plan.activities
+                                                      if a.duty_id == key and not a.is_cancelled))
     if isinstance(target, Project):
         requests = tuple(r for r in plan.requests if r.project_id == key)
         request_ids = {r.id for r in requests}
@@ -199,7 +224,7 @@ def _delete_one(tx: PlanWriter, plan: Plan, target: object, resolution: Resoluti
 def _live_of(plan: Plan, entity_type: type) -> tuple[object, ...]:
     fields = {Market: plan.markets, Venue: plan.venues, Room: plan.rooms, TravelTime: plan.travel_times,
               Delegation: plan.delegations, Project: plan.projects, AvailabilityWindow: plan.availability,
-              MeetingRequest: plan.requests, Stay: plan.stays}
+              MeetingRequest: plan.requests, Stay: plan.stays, BoothDuty: plan.duties}
     return fields.get(entity_type, ())
 
 
@@ -217,9 +242,15 @@ def _settle(tx: PlanWriter, dependents: Dependents, resolution: Resolution | Non
             now: datetime) -> None:
     target = dependents.target
     doomed_requests = {r.id for r in dependents.requests} if isinstance(target, Project) else set()
+    doomed_duties = {d.id for d in dependents.duties} if isinstance(target, Venue | Room) else set()
+    if isinstance(target, BoothDuty):
+        doomed_duties = {target.id}
     for activity in dependents.activities:
         fields = _activity_fields(target, activity, resolution, reassign_to, doomed_requests)
+        if activity.duty_id is not None and activity.duty_id in doomed_duties:
+            fields["duty_id"] = None  # written here, so undo puts the link back
         tx.update(activity.revised(now=now, **fields))
+    _settle_duties(tx, dependents, doomed_duties)
     for request in dependents.requests:
         if isinstance(target, Project):
             tx.delete(MeetingRequest, request.id or 0)
@@ -240,6 +271,19 @@ def _settle(tx: PlanWriter, dependents: Dependents, resolution: Resolution | Non
         tx.delete(Room, room.id or 0)
 
 
+def _settle_duties(tx: PlanWriter, dependents: Dependents, doomed: set[int | None]) -> None:
+    """A venue's or room's duties go with it (after their shifts let go); a delegation's leave it."""
+    target = dependents.target
+    for shift in dependents.other_shifts:  # cancelled or moved elsewhere: only the link goes
+        tx.update(dataclasses.replace(tx.activity(shift.id or 0), duty_id=None))
+    for duty in dependents.duties:
+        if duty.id in doomed:
+            tx.delete(BoothDuty, duty.id or 0)
+        elif isinstance(target, Delegation):
+            tx.update(dataclasses.replace(duty, delegation_ids=tuple(d for d in duty.delegation_ids
+                                                                    if d != target.id)))
+
+
 def _activity_fields(target: object, activity: Activity, resolution: Resolution | None,
                      reassign_to: int | None, doomed_requests: set[int | None]) -> dict[str, object]:
     if isinstance(target, Project):
@@ -247,8 +291,8 @@ def _activity_fields(target: object, activity: Activity, resolution: Resolution 
         if activity.request_id is not None and activity.request_id in doomed_requests:
             fields.update(request_id=None, status=ActivityStatus.CANCELLED)  # its request goes with the project
         return fields
-    if isinstance(target, MeetingRequest):
-        fields = {"request_id": None}
+    if isinstance(target, MeetingRequest | BoothDuty):
+        fields = {"request_id": None} if isinstance(target, MeetingRequest) else {}
         if resolution is Resolution.CANCEL:
             fields["status"] = ActivityStatus.CANCELLED
         return fields

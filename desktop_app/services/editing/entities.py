@@ -1,6 +1,7 @@
 """Creating, changing and deleting any entity of a plan, one transaction each, as the window's
 editors and the command line do: markets, venues and rooms, travel times, delegations,
-delegates, stays, contacts, projects, availability windows, meeting requests, settings.
+delegates and staff, stays, contacts, projects, availability windows, meeting requests, booth
+duties, settings.
 
 ``save`` adds an entity (no id) or replaces one (with its id). Given ``expected`` (the entity
 as the editor read it), it refuses when the row changed since, so an editor open for minutes
@@ -17,6 +18,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Contact, Delegate, Delegation, Project
 from desktop_app.domain.places import Market, Room, TravelTime, Venue
@@ -38,7 +40,7 @@ E = TypeVar("E")
 Clock = Callable[[], datetime]
 
 EDITABLE = (Market, Venue, Room, TravelTime, Delegation, Delegate, Stay, Contact, Project, AvailabilityWindow,
-            MeetingRequest)
+            MeetingRequest, BoothDuty)
 
 
 def save(store: PlanStore, entity: E, *, expected: E | None = None, clock: Clock = utc_now) -> tuple[E, Changes]:
@@ -137,7 +139,7 @@ def _check(tx: PlanWriter, entity: object) -> None:
     checks: dict[type, Callable[[PlanWriter, Any], None]] = {
         Venue: _check_venue, Room: _check_room, TravelTime: _check_travel, Delegation: _check_delegation,
         Delegate: _check_delegate, Stay: _check_stay, Project: _check_project,
-        AvailabilityWindow: _check_window, MeetingRequest: _check_request,
+        AvailabilityWindow: _check_window, MeetingRequest: _check_request, BoothDuty: _check_duty,
     }
     check = checks.get(type(entity))
     if check is not None:
@@ -209,6 +211,17 @@ def _check_request(tx: PlanWriter, request: MeetingRequest) -> None:
         room = _refers(tx, Room, request.room_id, "room")
         if room.venue_id != request.venue_id:
             raise ValidationError("room", f"room '{room.name}' is not in that venue")
+
+
+def _check_duty(tx: PlanWriter, duty: BoothDuty) -> None:
+    _refers(tx, Venue, duty.venue_id, "venue")
+    room = _refers(tx, Room, duty.room_id, "room")
+    if room.venue_id != duty.venue_id:
+        raise ValidationError("room", f"room '{room.name}' is not in that venue")
+    for delegation_id in duty.delegation_ids:
+        _refers(tx, Delegation, delegation_id, "eligible")
+    for delegate_id in duty.delegate_ids:
+        _live(tx, Delegate, delegate_id, "eligible")
 
 
 def _refers(tx: PlanWriter, entity_type: type[E], key: int, field: str) -> E:

@@ -23,7 +23,7 @@ from desktop_app.domain.places import TravelTime
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.domain.plan_patch import entity_key
 from desktop_app.domain.timezones import utc_now
-from desktop_app.services.changes import Changes, Revision
+from desktop_app.services.changes import Changes, EntityKind, Revision
 from desktop_app.services.errors import UserError
 
 if TYPE_CHECKING:
@@ -55,8 +55,12 @@ def changed_by(tx: PlanWriter, entity: object) -> str:
 
 
 def journaled(tx: PlanWriter) -> Changes:
-    """The ``Changes`` of everything ``tx`` wrote so far."""
-    return Changes.of(Revision(w.before, w.after) for w in tx.written)
+    """The ``Changes`` of everything ``tx`` wrote so far (the delivery record only as a kind:
+    views re-read it)."""
+    changes = Changes.of(Revision(w.before, w.after) for w in tx.written)
+    if tx.delivery_written:
+        return dataclasses.replace(changes, kinds=changes.kinds | {EntityKind.DELIVERY})
+    return changes
 
 
 def revert(store: PlanStore, changes: Changes, *, clock: Clock = utc_now) -> Changes:

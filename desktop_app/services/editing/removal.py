@@ -1,8 +1,9 @@
 """Removing delegates and contacts from a plan, and withdrawing meeting requests.
 
 Nothing is left dangling and nothing vanishes from a phone: a removed delegate is taken off
-every activity (which then reaches their calendar as cancelled, SEQUENCE up), their requests
-are withdrawn and they leave their projects' teams; a removed contact leaves every meeting and
+every activity (which then reaches their calendar as cancelled, SEQUENCE up; an interpreting
+need they served is open again), their requests are withdrawn and they leave their projects'
+teams and the booth duties that name them; a removed contact leaves every meeting and
 their requests are withdrawn. The person is kept, marked removed, so calendars can still be
 told what left them. ``removal_effects`` says all this before anything is written.
 """
@@ -16,6 +17,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.people import Contact, Delegate, Project
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import MeetingRequest, RequestStatus
@@ -44,6 +46,8 @@ class RemovalEffects:
     """Requests of theirs that are withdrawn."""
     projects: tuple[Project, ...]
     """Projects whose team they leave (delegates only)."""
+    duties: tuple[BoothDuty, ...] = ()
+    """Booth duties that name them as eligible (delegates only)."""
 
     @property
     def noun(self) -> str:
@@ -88,6 +92,7 @@ def removal_effects(plan: Plan, person: Person) -> RemovalEffects:
             tuple(plan.activities_of(person.id or 0)),
             tuple(r for r in plan.requests if r.delegate_id == person.id and r.status is not RequestStatus.WITHDRAWN),
             tuple(p for p in plan.projects if person.id in p.member_ids),
+            tuple(d for d in plan.duties if person.id in d.delegate_ids),
         )
     return RemovalEffects(
         person,
@@ -115,6 +120,8 @@ def apply_removal(tx: PlanWriter, effects: RemovalEffects, now: datetime) -> Non
         tx.update(dataclasses.replace(request, status=RequestStatus.WITHDRAWN))
     for project in effects.projects:
         tx.update(dataclasses.replace(project, member_ids=tuple(m for m in project.member_ids if m != person.id)))
+    for duty in effects.duties:
+        tx.update(dataclasses.replace(duty, delegate_ids=tuple(d for d in duty.delegate_ids if d != person.id)))
     tx.update(dataclasses.replace(person, removed_at=now))
 
 

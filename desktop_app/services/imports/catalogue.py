@@ -14,11 +14,13 @@ from desktop_app.formats.import_rows import Column, columns_from_spec
 from desktop_app.formats.tabular import TableRow
 
 from .context import ImportContext
+from .kinds.duties import import_duties
 from .kinds.people import import_contacts, import_delegates
 from .kinds.places import import_markets, import_travel, import_venues
 from .kinds.programme import import_programme
 from .kinds.projects import import_projects
 from .kinds.scheduling import import_availability, import_requests
+from .kinds.staff import import_staff
 from .kinds.stays import import_stays
 
 Importer = Callable[[ImportContext, Iterable[TableRow]], None]
@@ -54,6 +56,8 @@ KINDS: tuple[ImportKind, ...] = (
     _kind("delegates", "name*, native_name, email, phone, organisation, role, delegation, home_timezone, "
                        "arrival, departure, hotel, notes, remove",
           "the delegation's people; arrival/departure/hotel are a shorthand for one stay", import_delegates),
+    _kind("staff", "name*, native_name, role*, languages, email, phone, home_timezone, notes",
+          "interpreters, assistants, drivers; languages: BCP 47 tags (ko; yue; en)", import_staff),
     _kind("stays", "delegate*, arrival*, departure*, timezone, hotel, market, notes",
           "when each delegate is in each city (several per delegate)", import_stays),
     _kind("contacts", "name*, native_name, email, phone, organisation, role, country, notes, remove",
@@ -61,13 +65,17 @@ KINDS: tuple[ImportKind, ...] = (
     _kind("projects", "title*, original_title, stage, logline, team, credits, external_id",
           "film projects (HAF); team: the delegates who take its meetings", import_projects),
     _kind("programme", "title*, kind, start*, end*, timezone, venue, room, attendees, optional_attendees, contacts, "
-                       "status, notes, url, external_id, priority, project",
-          "activities: panels, screenings, meetings, receptions, travel", import_programme, from_calendar=True),
+                       "status, notes, url, external_id, priority, project, interpreting, interpreter",
+          "activities: panels, screenings, meetings, receptions, travel; interpreting: two languages (ko-yue)",
+          import_programme, from_calendar=True),
     _kind("availability", "participant*, start*, end*, timezone",
           "when delegates, contacts or projects are free to meet", import_availability, from_calendar=True),
     _kind("requests", "id*, delegate*, contact*, duration_minutes*, priority, venue, room, earliest, latest, "
                       "timezone, status, notes",
           "one-to-one meetings to schedule (status: pending or withdrawn)", import_requests),
+    _kind("duties", "venue*, room*, day*, start*, end*, shift_minutes*, min_staff*, max_staff, eligible",
+          "stands to staff from opening to closing, in shifts; eligible: delegations or delegates (;)",
+          import_duties),
 )
 
 KIND_NAMES: tuple[str, ...] = tuple(kind.name for kind in KINDS)

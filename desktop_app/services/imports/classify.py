@@ -18,7 +18,7 @@ from desktop_app.services.imports.report import ChangeKind, ImportChange
 
 _NOT_REPORTED = frozenset({"id", "uid", "sequence", "created", "last_modified", "source", "former_attendee_ids",
                            "deleted_at", "start", "end", "venue_id", "room_id"})
-_LABELS = {"project_id": "project", "contact_ids": "contacts", "request_id": "request"}
+_LABELS = {"project_id": "project", "contact_ids": "contacts", "request_id": "request", "duty_id": "booth duty"}
 
 
 def when(plan: Plan, activity: Activity) -> str:
@@ -69,4 +69,6 @@ def _field_change(plan: Plan, name: str, before: Activity, after: Activity) -> s
     was, now = set(before.delegate_ids), set(after.delegate_ids)
     parts = [f"+{plan.delegate_by_id[i].name}" for i in sorted(now - was) if i in plan.delegate_by_id]
     parts += [f"−{plan.delegate_by_id[i].name}" for i in sorted(was - now) if i in plan.delegate_by_id]
-    return f"attendees ({', '.join(parts)})" if parts else "attendees (required or optional)"
+    if parts:
+        return f"attendees ({', '.join(parts)})"
+    return "interpreter" if before.interpreter_id != after.interpreter_id else "attendees (required or optional)"

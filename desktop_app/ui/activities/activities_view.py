@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QMenu,
     QTabBar,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.local_time import day_at, day_zones
 from desktop_app.domain.plan import Plan
@@ -41,6 +42,7 @@ from desktop_app.ui.activities.activity_table_model import (
     Column,
 )
 from desktop_app.ui.activities.day_index import DayIndex
+from desktop_app.ui.activities.labels import kind_label, status_label
 
 MOVE_STEP = timedelta(minutes=15)
 _RESHAPES_EVERY_ROW = frozenset({EntityKind.VENUE, EntityKind.ROOM, EntityKind.MARKET, EntityKind.DELEGATE,
@@ -106,9 +108,10 @@ class ActivitiesView(QWidget):
         # thousand-row day on each refresh.
         metrics = self.table.fontMetrics()
         samples = {
-            Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST", Column.KIND: "Booth meeting",
-            Column.STATUS: "Tentative ?",
-            Column.CONFLICTS: "Conflicts", Column.PLACE: "HKCEC, European Pavilion",
+            Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST",
+            Column.KIND: kind_label(ActivityKind.BOOTH_MEETING), Column.STATUS: status_label(ActivityStatus.TENTATIVE),
+            Column.CONFLICTS: self.model.headerData(Column.CONFLICTS, Qt.Orientation.Horizontal),
+            Column.PLACE: "HKCEC, European Pavilion",
             Column.ATTENDEES: "Wong Ka-man 黃嘉敏, Kim",
         }
         for column, sample in samples.items():
@@ -123,7 +126,7 @@ class ActivitiesView(QWidget):
         self.edit_actions = self._make_edit_actions()
 
         # The zones beside the search field, so that the day tabs keep the full width.
-        search_row = QHBoxLayout()
+        search_row = self.search_row = QHBoxLayout()
         search_row.addWidget(self.search_field, 1)
         search_row.addWidget(self.zone_label)
         layout = QVBoxLayout(self)
@@ -131,6 +134,13 @@ class ActivitiesView(QWidget):
         layout.addWidget(self.day_tabs)
         layout.addLayout(search_row)
         layout.addWidget(self.table)
+
+    def add_tool_action(self, action: QAction) -> None:
+        """A button beside the search field for an action of the section (New activity)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.search_row.insertWidget(0, button)
 
     # --- feeding ------------------------------------------------------------------------
 

@@ -7,12 +7,20 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.domain.activities import Activity, ActivityStatus
+from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
 from desktop_app.ui.activities.activity_rows import ActivityRow
+from desktop_app.ui.activities.labels import kind_label, status_label
 from desktop_app.ui.style import colours, severity_icon
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,16 +42,17 @@ class Column(IntEnum):
 _COLUMNS = tuple(Column)  # indexing a tuple is much cheaper than Column(number) in data()
 
 HEADERS = {
-    Column.START: "Start",
-    Column.END: "End",
-    Column.ZONE: "Zone",
-    Column.TITLE: "Title",
-    Column.KIND: "Kind",
-    Column.STATUS: "Status",
-    Column.PLACE: "Venue / room",
-    Column.ATTENDEES: "Attendees",
-    Column.CONFLICTS: "Conflicts",
+    Column.START: QT_TRANSLATE_NOOP("ActivityTableModel", "Start"),
+    Column.END: QT_TRANSLATE_NOOP("ActivityTableModel", "End"),
+    Column.ZONE: QT_TRANSLATE_NOOP("ActivityTableModel", "Zone"),
+    Column.TITLE: QT_TRANSLATE_NOOP("ActivityTableModel", "Title"),
+    Column.KIND: QT_TRANSLATE_NOOP("ActivityTableModel", "Kind"),
+    Column.STATUS: QT_TRANSLATE_NOOP("ActivityTableModel", "Status"),
+    Column.PLACE: QT_TRANSLATE_NOOP("ActivityTableModel", "Venue / room"),
+    Column.ATTENDEES: QT_TRANSLATE_NOOP("ActivityTableModel", "Attendees"),
+    Column.CONFLICTS: QT_TRANSLATE_NOOP("ActivityTableModel", "Conflicts"),
 }
+"""English, marked for translation; the model shows them translated."""
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 """Sortable values: instants for times, numbers for counts."""
@@ -51,18 +60,16 @@ ACTIVITY_ROLE = Qt.ItemDataRole.UserRole + 2
 """The backing ``Activity``, so selections survive sorting and filtering proxies."""
 ACTIVITY_ID_ROLE = Qt.ItemDataRole.UserRole + 3
 
-STATUS_LABELS = {
-    ActivityStatus.PROPOSED: "Proposed",
-    ActivityStatus.TENTATIVE: "Tentative ?",
-    ActivityStatus.CONFIRMED: "Confirmed",
-    ActivityStatus.CANCELLED: "Cancelled ✕",
-}
-
 
 class ActivityTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ActivityRow] = []
+        # Words looked up once: the language is fixed for the model's life, and data() is hot.
+        self._headers = {column: QCoreApplication.translate("ActivityTableModel", text)
+                         for column, text in HEADERS.items()}
+        self._kinds = {kind: kind_label(kind) for kind in ActivityKind}
+        self._statuses = {status: status_label(status) for status in ActivityStatus}
 
     # --- feeding --------------------------------------------------------------------
 
@@ -117,7 +124,7 @@ class ActivityTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(Column(section)) if 0 <= section < len(Column) else None
+            return self._headers.get(Column(section)) if 0 <= section < len(Column) else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -145,8 +152,7 @@ class ActivityTableModel(QAbstractTableModel):
 
     # --- roles ------------------------------------------------------------------------
 
-    @staticmethod
-    def _display(row: ActivityRow, column: Column) -> str:
+    def _display(self, row: ActivityRow, column: Column) -> str:
         activity = row.activity
         match column:
             case Column.START:
@@ -158,9 +164,9 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.TITLE:
                 return activity.title
             case Column.KIND:
-                return activity.kind.label
+                return self._kinds[activity.kind]
             case Column.STATUS:
-                return STATUS_LABELS[activity.status]
+                return self._statuses[activity.status]
             case Column.PLACE:
                 return row.place
             case Column.ATTENDEES:
@@ -168,8 +174,7 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.CONFLICTS:
                 return str(row.conflict_mark.total) if row.conflict_mark.total else ""
 
-    @staticmethod
-    def _sort_value(row: ActivityRow, column: Column) -> Any:
+    def _sort_value(self, row: ActivityRow, column: Column) -> Any:
         activity = row.activity
         match column:
             case Column.START:  # a total order (ties by end, title, id): rows keep their place as they patch
@@ -183,7 +188,7 @@ class ActivityTableModel(QAbstractTableModel):
             case Column.CONFLICTS:
                 return row.conflict_mark.conflicts * 1000 + row.conflict_mark.warnings
             case _:
-                return ActivityTableModel._display(row, column).casefold()
+                return self._display(row, column).casefold()
 
     @staticmethod
     def _tooltip(row: ActivityRow, column: Column) -> str | None:

@@ -70,8 +70,8 @@ class ConflictsPanel(QWidget):
         if not self._all:
             self.heading.setText("<b>" + self.tr("No conflicts") + "</b>")
         else:
-            self.heading.setText("<b>" + self.tr("%n conflict(s)", "", conflicts) + "</b>, "
-                                 + self.tr("%n warning(s)", "", warnings))
+            self.heading.setText("<b>" + self.tr("%n conflict(s)", "", conflicts) + "</b>"
+                                 + self.tr(", ") + self.tr("%n warning(s)", "", warnings))
 
     def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
         indexes = selected.indexes()

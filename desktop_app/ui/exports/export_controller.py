@@ -23,6 +23,7 @@ from desktop_app.ui.exports.export_jobs import (
     ExportKind,
     ExportOptions,
     ExportProgress,
+    PackRecorder,
     cancelled_message,
     count_files,
     export_job,
@@ -53,6 +54,8 @@ class ExportController(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.result_box: QMessageBox | None = None
         self.open_folder_button: QPushButton | None = None
+        self.pack_recorder: PackRecorder | None = None
+        """Set by the Delivery menu: records each pack written (see ``export_job``)."""
 
     @property
     def running(self) -> bool:
@@ -108,7 +111,7 @@ class ExportController(QObject):
                 dialog.setLabelText(self.tr("Writing %1: %2").replace("%1", what).replace("%2", text))
 
         self._runner.run(
-            export_job(kind, plan, folder, self.options(), state, delegate_ids),
+            export_job(kind, plan, folder, self.options(), state, delegate_ids, self.pack_recorder),
             lambda files: self._finish(kind, folder, "done", files),
             on_error=lambda error: self._finish(kind, folder, "failed", error),
             on_progress=progressed,

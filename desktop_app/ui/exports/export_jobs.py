@@ -12,13 +12,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.plan import Plan
-from desktop_app.services import ics_service, pdf_service
+from desktop_app.domain.timezones import utc_now
 from desktop_app.services.errors import UserError
 from desktop_app.ui.workers import TaskContext
 
@@ -77,12 +78,18 @@ class ExportProgress:
     cancel_requested: threading.Event = field(default_factory=threading.Event)
 
 
+PackRecorder = Callable[[Plan, Path, datetime], object]
+"""Remembers that a pack of this plan was written to the folder now (the delivery record)."""
+
+
 def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOptions,
-               state: ExportProgress, delegate_ids: Sequence[int] | None = None) -> Callable[[TaskContext], list[Path]]:
+               state: ExportProgress, delegate_ids: Sequence[int] | None = None,
+               record_pack: PackRecorder | None = None) -> Callable[[TaskContext], list[Path]]:
     """The work for ``TaskRunner.run``: writes into ``folder`` and returns the files written.
 
     ``delegate_ids`` chooses whose itineraries and calendars (None: everyone's, with the
-    delegations' calendars); the pack is always the whole plan's.
+    delegations' calendars); the pack is always the whole plan's, and is then recorded with
+    ``record_pack``, so the next one says what changed since.
     """
     chosen = list(delegate_ids) if delegate_ids is not None else None
 
@@ -92,6 +99,9 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
         context.check_cancelled()
 
     def job(context: TaskContext) -> list[Path]:
+        # the writers (reportlab, icalendar) are loaded by the first export, on its thread, not at start
+        from desktop_app.services import ics_service, pdf_service
+
         def progress(done: int, total: int) -> None:
             state.files_done = done
             context.progress(done, total, translate("Exports", "%1 of %2 files").replace("%1", str(done))
@@ -102,9 +112,13 @@ def export_job(kind: ExportKind, plan: Plan, folder: Path, options: ExportOption
         if (chosen is not None and not chosen) or (kind is ExportKind.DELEGATE_FILES and chosen is None):
             raise UserError(translate("Exports", "Choose at least one delegate to write files for."))
         if kind is ExportKind.PACK:
-            return pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
-                                           alarm_minutes=options.reminder_minutes, progress=progress,
-                                           workers=options.workers)
+            now = utc_now()
+            files = pdf_service.export_pack(plan, folder, paper=options.paper, home_time=options.home_time,
+                                            alarm_minutes=options.reminder_minutes, progress=progress,
+                                            workers=options.workers, now=now)
+            if files and record_pack is not None:
+                record_pack(plan, folder, now)
+            return files
         if kind is ExportKind.DELEGATE_FILES:
             assert chosen
             return pdf_service.export_delegate_files(plan, folder, chosen, paper=options.paper,

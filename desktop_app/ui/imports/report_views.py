@@ -27,7 +27,9 @@ def change_name(kind: ChangeKind) -> str:
 
 def counts_text(report: ImportReport) -> str:
     """'3 added · 1 moved · 12 unchanged', in the order of ``ChangeKind``; counts by kind of change."""
-    parts = [f"{report.count(kind)} {change_name(kind)}" for kind in ChangeKind if report.count(kind)]
+    counted = QCoreApplication.translate("ImportReport", "%1 %2")  # count, kind of change
+    parts = [counted.replace("%1", str(report.count(kind))).replace("%2", change_name(kind))
+             for kind in ChangeKind if report.count(kind)]
     return " · ".join(parts) or QCoreApplication.translate("ImportReport", "nothing to change")
 
 

@@ -24,6 +24,7 @@ from desktop_app.domain.stays import Stay
 from desktop_app.services.changes import Changes
 from desktop_app.services.editing.activities import add_attendees
 from desktop_app.services.editing.entities import save_all
+from desktop_app.ui.delivery.delivery_rows import delivery_text, delivery_tooltip, pending_count
 from desktop_app.ui.sections import activity_picker_dialog
 from desktop_app.ui.sections.delegations_table import DelegationsTable
 from desktop_app.ui.sections.plan_lookups import activity_counts, day_span, local_days, stays_by_delegate
@@ -59,6 +60,7 @@ class DelegatesSection(TableSection):
             field_column(self.tr("Name"), "name"),
             field_column(self.tr("Native name"), "native_name"),
             TableColumn(self.tr("Delegation"), _delegation_name),
+            TableColumn(self.tr("Delivery"), delivery_text, sort=pending_count, tooltip=delivery_tooltip),
             field_column(self.tr("Organisation"), "organisation"),
             field_column(self.tr("Role"), "role"),
             field_column(self.tr("Email"), "email"),

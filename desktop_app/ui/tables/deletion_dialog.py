@@ -42,7 +42,8 @@ _CHOICE_TEXTS = {
 def delete_work(parent: QWidget, plan: Plan, targets: Sequence[Any], noun: str,
                 plural: str) -> tuple[str, Work] | None:
     dependents = [dependents_of(plan, target) for target in targets]
-    subject = f"'{_name(targets[0], plan)}'" if len(targets) == 1 else f"{len(targets)} {plural}"
+    subject = f"'{_name(targets[0], plan)}'" if len(targets) == 1 else \
+        translate("Deletion", "%1 %2").replace("%1", str(len(targets))).replace("%2", plural)
     people = isinstance(targets[0], Delegate | Contact)
     undo_text = (translate("Deletion", "Remove %1") if people else translate("Deletion", "Delete %1")).replace(
         "%1", subject)

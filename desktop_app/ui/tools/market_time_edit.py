@@ -18,6 +18,7 @@ from desktop_app.domain.local_time import market_zone_on
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import localize, to_local, zone_abbreviation
 from desktop_app.ui.inspector.fields.datetime_zone_edit import DateTimeZoneEdit
+from desktop_app.ui.window_dates import date_format
 
 
 class MarketTimeEdit(DateTimeZoneEdit):
@@ -55,8 +56,9 @@ def span_label(start: datetime, end: datetime, zone: str) -> str:
     first, last = _wall(start, zone), _wall(end, zone)
     locale = QLocale()
     clock = locale.timeFormat(QLocale.FormatType.ShortFormat)
-    text = locale.toString(first, "ddd d MMM " + clock)
-    end_format = clock if first.date() == last.date() else "ddd d MMM " + clock
+    day = date_format(year=False) + " "
+    text = locale.toString(first, day + clock)
+    end_format = clock if first.date() == last.date() else day + clock
     start_zone, end_zone = zone_abbreviation(start, zone), zone_abbreviation(end, zone)
     if start_zone != end_zone:
         text += f" {start_zone}"

@@ -15,13 +15,13 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu
 
 from desktop_app.domain.people import Delegate
-from desktop_app.ui.exports.export_dialog import ExportDialog
-from desktop_app.ui.tools.find_time_dialog import FindTimeDialog
-from desktop_app.ui.tools.replan_dialog import ReplanDialog
-from desktop_app.ui.tools.scheduler_dialog import SchedulerDialog
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the dialogs are imported when first opened: the scheduler's solvers are heavy
+    from desktop_app.ui.exports.export_dialog import ExportDialog
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.tools.find_time_dialog import FindTimeDialog
+    from desktop_app.ui.tools.replan_dialog import ReplanDialog
+    from desktop_app.ui.tools.scheduler_dialog import SchedulerDialog
 
 D = TypeVar("D", bound=QDialog)
 
@@ -72,22 +72,30 @@ class ToolActions(QObject):
 
     def show_replan(self) -> ReplanDialog:
         if self.replan_dialog is None:
+            from desktop_app.ui.tools.replan_dialog import ReplanDialog
+
             self.replan_dialog = ReplanDialog(self.window, self.window.activities_view.current_day)
         return self._raise(self.replan_dialog)
 
     def show_scheduler(self) -> SchedulerDialog:
         if self.scheduler_dialog is None:
+            from desktop_app.ui.tools.scheduler_dialog import SchedulerDialog
+
             self.scheduler_dialog = SchedulerDialog(self.window)
             self.scheduler_dialog.proposal_changed.connect(self.proposal_changed)
         return self._raise(self.scheduler_dialog)
 
     def show_find_time(self) -> FindTimeDialog:
         if self.find_time_dialog is None:
+            from desktop_app.ui.tools.find_time_dialog import FindTimeDialog
+
             self.find_time_dialog = FindTimeDialog(self.window)
         return self._raise(self.find_time_dialog)
 
     def show_export(self) -> ExportDialog:
         """A fresh dialog each time: it shows the plan as it is, and the delegates selected now."""
+        from desktop_app.ui.exports.export_dialog import ExportDialog
+
         chosen = [e.id for e in self.window.sections["delegates"].selected() if isinstance(e, Delegate) and e.id]
         dialog = ExportDialog(self.window.exports, self.window.document.plan, chosen, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

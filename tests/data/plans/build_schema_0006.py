@@ -1,10 +1,13 @@
 """Build ``schema-0006.dplan``: the previous schema's fixture, upgraded to revision 0006, with a
 change log and row versions written in plain SQL (as a 0006 app would have left them).
 
-    python tests/data/plans/build_schema_0006.py [PREVIOUS_FIXTURE]
+    python tests/data/plans/build_schema_0006.py [PREVIOUS_FIXTURE [TARGET]]
 
-PREVIOUS_FIXTURE defaults to the newest ``schema-*.dplan`` below 0006 in this folder, so the
-file can be rebuilt after the migration is re-chained onto a later schema (0004, 0005).
+PREVIOUS_FIXTURE defaults to the newest ``schema-*.dplan`` below 0006 in this folder (since the
+merge with rosters and delivery: ``schema-0005.dplan``), TARGET to ``schema-0006.dplan`` beside
+this script, so the file can be rebuilt whenever the migration is re-chained onto a later schema.
+The change log says Wong Ka-man added the two activities and Lau Mei-ling moved one and recorded
+the delivery; the rows' versions point at those entries.
 """
 
 from __future__ import annotations
@@ -45,9 +48,13 @@ def build(source: Path, target: Path = TARGET) -> Path:
                 connection.executemany(
                     "INSERT INTO change_log (id, at, author, summary, app_version) VALUES (?, ?, ?, ?, ?)",
                     [(1, "2026-12-10 01:00:00.000000", "Wong Ka-man 黃嘉敏", '{"activities": {"added": 2}}', "0.2.0"),
-                     (2, "2026-12-10 02:30:00.000000", "Lau Mei-ling", '{"activities": {"moved": 1}}', "0.2.0")])
+                     (2, "2026-12-10 02:30:00.000000", "Lau Mei-ling",
+                      '{"activities": {"moved": 1}, "delivered_events": {"recorded": 1}}', "0.2.0")])
                 connection.execute("UPDATE activities SET row_version = 1")
                 connection.execute("UPDATE activities SET row_version = 2 WHERE id = (SELECT MIN(id) FROM activities)")
+                connection.execute("UPDATE booth_duties SET row_version = 1")
+                for table in ("delivery_settings", "delivery_targets", "delivered_events"):
+                    connection.execute(f"UPDATE {table} SET row_version = 2")
             connection.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
             connection.execute("VACUUM")
         finally:
@@ -57,4 +64,6 @@ def build(source: Path, target: Path = TARGET) -> Path:
 
 
 if __name__ == "__main__":
-    print(build(Path(sys.argv[1]) if len(sys.argv) > 1 else previous_fixture()))
+    arguments = sys.argv[1:]
+    print(build(Path(arguments[0]) if arguments else previous_fixture(),
+                Path(arguments[1]) if len(arguments) > 1 else TARGET))

@@ -38,32 +38,33 @@ _CONTACT_TEXT = (*_PERSON_TEXT, "country")
 _DELEGATE_FIELDS = ("name", *_PERSON_TEXT, "home_timezone", "delegation_id")
 _CONTACT_FIELDS = ("name", *_CONTACT_TEXT)
 _STAY_COLUMNS = ("arrival", "departure", "hotel")
+_FIELD_NAMES = {"delegation_id": "delegation", "kind": "now staff"}
 
 
 def import_delegates(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
     for row in rows:
         reader = ctx.reader(row)
         values: dict[str, Any] = {"name": reader.text("name", required=True)}
-        values.update(_texts(reader, _PERSON_TEXT))
+        values.update(texts(reader, _PERSON_TEXT))
         if reader.given("home_timezone"):
             values["home_timezone"] = reader.zone("home_timezone")
         delegation_key = _delegation(ctx, reader)
-        _person_row(ctx, reader, values, ctx.lookup.delegates, Delegate, _DELEGATE_FIELDS, delegation_key)
+        person_row(ctx, reader, values, ctx.lookup.delegates, Delegate, _DELEGATE_FIELDS, delegation_key)
 
 
 def import_contacts(ctx: ImportContext, rows: Iterable[TableRow]) -> None:
     for row in rows:
         reader = ctx.reader(row)
         values: dict[str, Any] = {"name": reader.text("name", required=True)}
-        values.update(_texts(reader, _CONTACT_TEXT))
-        _person_row(ctx, reader, values, ctx.lookup.contacts, Contact, _CONTACT_FIELDS, None)
+        values.update(texts(reader, _CONTACT_TEXT))
+        person_row(ctx, reader, values, ctx.lookup.contacts, Contact, _CONTACT_FIELDS, None)
 
 
-def _texts(reader: RowReader, columns: tuple[str, ...]) -> dict[str, Any]:
+def texts(reader: RowReader, columns: tuple[str, ...]) -> dict[str, Any]:
     return {column: reader.text(column) for column in columns if reader.given(column)}
 
 
-def _person_row(
+def person_row(
     ctx: ImportContext,
     reader: RowReader,
     values: dict[str, Any],
@@ -71,8 +72,9 @@ def _person_row(
     person_type: type[Delegate] | type[Contact],
     fields: tuple[str, ...],
     delegation_key: str | None,
+    noun: str = "",
 ) -> None:
-    noun = index.noun
+    noun = noun or index.noun
     name, email = str(values["name"]), str(values.get("email", "")).lower()
     if not name:
         return
@@ -121,7 +123,7 @@ def _person_row(
         ctx.later(reader, write)
         return
     differences = [
-        "delegation" if field == "delegation_id" else field
+        _FIELD_NAMES.get(field, field)
         for field in changed_fields(existing, person, fields)
     ]
     if existing.removed_at is not None:

@@ -22,6 +22,10 @@ Columns: ``title``, ``start``, ``end`` (required), ``kind``, ``timezone``, ``ven
   file of corrections) leaves them alone.
 - A row whose days fall outside every market and outside every stay of its attendees is
   imported with a warning: it is often a typo in the date.
+- ``interpreting``: the two languages the activity needs an interpreter between (``ko-yue``,
+  ``th/en``, ``zh-Hant/en``); ``interpreter``: who interprets (a staff member or delegate by
+  email or name), who then attends. Without an ``interpreter`` column the interpreter the plan
+  has (the roster's, say) stays while the need does; a need cleared takes the interpreter off.
 """
 
 from __future__ import annotations
@@ -33,6 +37,8 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.languages import parse_pair
 from desktop_app.domain.local_time import local_days
 from desktop_app.domain.stays import TRAVEL_MARGIN
 from desktop_app.formats.import_rows import RowReader
@@ -119,6 +125,7 @@ def _programme_row(ctx: ImportContext, reader: RowReader, matches: _Matches) -> 
             fields[column] = reader.text(column)
     if present("attendees") or present("optional_attendees"):
         fields["attendees"] = attendees
+    _interpreting_fields(ctx, reader, existing, fields)
     if present("contacts"):
         fields["contact_ids"] = contact_ids
     if present("project"):
@@ -138,6 +145,41 @@ def _programme_row(ctx: ImportContext, reader: RowReader, matches: _Matches) -> 
         matches.matched.add(existing.id)
         matches.earlier_versions.note_match(existing, external_id)
         _report_revision(ctx, reader, key, existing, revised)
+
+
+def _interpreting_fields(ctx: ImportContext, reader: RowReader, existing: Activity | None,
+                         fields: dict[str, Any]) -> None:
+    """The need and the interpreter's attendance, from the row where it says, else as the plan has them."""
+    present = ctx.layout.has
+    if not (present("interpreting") or present("interpreter") or (existing and existing.interpreter_id)):
+        return
+    need: tuple[str, ...] = existing.interpreting if existing else ()
+    if present("interpreting"):
+        need = ()
+        if reader.text("interpreting"):
+            try:
+                need = parse_pair(reader.text("interpreting"))
+            except ValidationError as error:
+                reader.problem("interpreting", error.reason)
+        fields["interpreting"] = need
+    interpreter_id = existing.interpreter_id if existing else None
+    if present("interpreter"):
+        interpreter_id = None
+        reference = reader.text("interpreter")
+        if reference:
+            person = ctx.resolve(reader, "interpreter", partial(ctx.lookup.delegates.find, reference))
+            interpreter_id = person.id if person is not None else None
+            if not need:
+                reader.problem("interpreter", "names an interpreter, but the row needs no interpreting "
+                                              "(give the two languages in 'interpreting')")
+    if not need:
+        interpreter_id = None
+    base = fields.get("attendees", existing.attendees if existing else ())
+    people = {a.delegate_id: Attendance(a.delegate_id, a.required) for a in base
+              if not (a.interpreter and a.delegate_id != interpreter_id and "attendees" not in fields)}
+    if interpreter_id is not None:
+        people[interpreter_id] = Attendance(interpreter_id, True, interpreter=True)
+    fields["attendees"] = tuple(sorted(people.values(), key=lambda a: a.delegate_id))
 
 
 _DEFAULTS: dict[str, object] = {

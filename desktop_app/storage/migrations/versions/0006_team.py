@@ -7,13 +7,14 @@
 - ``change_log``: one row per committed transaction: when, the manager's name, the app
   version, and how many entities of each kind it added, changed, moved or deleted (JSON).
 
-Tables added by other migrations get the column the same way: list them in VERSIONED_TABLES
-while this migration is unreleased (schemas 0004 rosters and 0005 delivery come before it), or
-call ``add_row_version`` in the migration that creates a later one; their record classes
-inherit ``records.Versioned``.
+Every entity table of 0001-0005 gets the column, rosters' ``booth_duties`` and delivery's
+``delivery_settings``, ``delivery_targets`` and ``delivered_events`` included. Link tables
+(attendances, project members, a duty's delegations and delegates) are rewritten whole with
+their owner, whose row version covers them. A table added by a later migration gets the column
+there (``add_row_version``), and its record class inherits ``records.Versioned``.
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-10
 """
 
@@ -23,13 +24,14 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
 VERSIONED_TABLES = (
     "plan_settings", "markets", "venues", "rooms", "travel_times", "delegations", "delegates", "stays",
     "contacts", "projects", "activities", "availability_windows", "meeting_requests",
+    "booth_duties", "delivery_settings", "delivery_targets", "delivered_events",
 )
 
 

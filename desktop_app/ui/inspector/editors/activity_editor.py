@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QSpinBox
@@ -23,6 +23,7 @@ from desktop_app.domain.local_time import activity_zone, market_zone_on
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import localize
 from desktop_app.services.editing.activities import save_activity
+from desktop_app.ui.activities.labels import kind_label
 from desktop_app.ui.inspector.editor import EntityEditor, Work
 from desktop_app.ui.inspector.fields.choice_box import ChoiceBox
 from desktop_app.ui.inspector.fields.choices import project_choices, venue_choices
@@ -33,9 +34,10 @@ from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
 from desktop_app.ui.inspector.registry import register
 
 
-def new_activity(plan: Plan, day: datetime | None = None) -> Activity:
-    """A blank activity to fill in: one hour at 10:00 on ``day`` (else the first market day), in that day's zone."""
-    first = day.date() if day else (plan.first_day or datetime.now().date())
+def new_activity(plan: Plan, day: date | None = None) -> Activity:
+    """A blank activity to fill in: one hour at 10:00 on ``day`` (else the first market day, else
+    today), in that day's zone."""
+    first = day or plan.first_day or datetime.now().date()
     zone = market_zone_on(plan, first)
     start = localize(datetime.combine(first, time(10)), zone)
     title = QCoreApplication.translate("ActivityEditor", "New activity")
@@ -50,7 +52,7 @@ class ActivityEditor(EntityEditor):
     def build(self) -> None:
         self.title = self.line("title", self.tr("&Title"),
                                placeholder="HAF meeting: 山中的河")  # not translated: an example title
-        self.kind = ChoiceBox(self, ((kind, self.tr(kind.label)) for kind in ActivityKind))
+        self.kind = ChoiceBox(self, ((kind, kind_label(kind)) for kind in ActivityKind))
         self.add_field("kind", self.tr("&Kind"), self.kind)
         self.venue = EntityCombo(self, noun=self.tr("venue"), none_text=self.tr("No venue (a flight, a call…)"))
         self.add_field("venue", self.tr("&Venue"), self.venue)

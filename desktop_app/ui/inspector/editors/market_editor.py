@@ -11,6 +11,7 @@ from desktop_app.domain.places import Market
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
 from desktop_app.ui.inspector.registry import register
+from desktop_app.ui.window_dates import date_format
 
 
 @register
@@ -31,7 +32,7 @@ class MarketEditor(EntityEditor):
     def _date_field(self, name: str, label: str) -> QDateEdit:
         edit = QDateEdit(self)
         edit.setCalendarPopup(True)
-        edit.setDisplayFormat("ddd d MMM yyyy")
+        edit.setDisplayFormat(date_format())
         self.add_field(name, label, edit)
         return edit
 

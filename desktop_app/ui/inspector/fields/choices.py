@@ -3,6 +3,8 @@ person may type to find one (Latin and native names, emails)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.people import Contact, Delegate
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef
@@ -46,14 +48,18 @@ def contact_choices(plan: Plan) -> list[Choice]:
 
 def participant_choices(plan: Plan, kinds: tuple[ParticipantKind, ...] = tuple(ParticipantKind)) -> list[Choice]:
     """Delegates, contacts and projects, each named with its kind ('Project: The Salt Road · 소금길')."""
+    translate = QCoreApplication.translate
     found: list[Choice] = []
     if ParticipantKind.DELEGATE in kinds:
-        found += [(ParticipantRef(ParticipantKind.DELEGATE, d.id or 0), f"Delegate: {person_label(d)}")
+        named = translate("Choices", "Delegate: %1")
+        found += [(ParticipantRef(ParticipantKind.DELEGATE, d.id or 0), named.replace("%1", person_label(d)))
                   for d in plan.delegates]
     if ParticipantKind.CONTACT in kinds:
-        found += [(ParticipantRef(ParticipantKind.CONTACT, c.id or 0), f"Contact: {person_label(c)}")
+        named = translate("Choices", "Contact: %1")
+        found += [(ParticipantRef(ParticipantKind.CONTACT, c.id or 0), named.replace("%1", person_label(c)))
                   for c in plan.contacts]
     if ParticipantKind.PROJECT in kinds:
-        found += [(ParticipantRef(ParticipantKind.PROJECT, key), f"Project: {label}")
+        named = translate("Choices", "Project: %1")
+        found += [(ParticipantRef(ParticipantKind.PROJECT, key), named.replace("%1", label))
                   for key, label in project_choices(plan) if isinstance(key, int)]
     return found

@@ -18,11 +18,12 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.timezones import localize_reporting, to_local, validate_zone, zone_abbreviation
 from desktop_app.ui.appearance import mark_in_colour
 from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
+from desktop_app.ui.window_dates import date_format
 
 
 def display_format() -> str:
     """Day and date spelled out (no 2-digit years), the time as the user's locale writes it (24 h or AM/PM)."""
-    return "ddd d MMM yyyy  " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return date_format() + "  " + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
 
 
 class DateTimeZoneEdit(QWidget):
@@ -159,5 +160,6 @@ def instant_text(instant: datetime, zone: str) -> str:
     """'Mon 12 May 18:00 CEST' in the user's locale, the zone always named."""
     wall = _wall(to_local(instant, zone))
     shown = QDateTime(QDate(wall.year, wall.month, wall.day), QTime(wall.hour, wall.minute), QTimeZone.utc())
-    text = QLocale().toString(shown, "ddd d MMM " + QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    clock = QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    text = QLocale().toString(shown, date_format(year=False) + " " + clock)
     return f"{text} {zone_abbreviation(instant, zone)}"

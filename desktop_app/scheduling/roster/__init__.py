@@ -1,0 +1,9 @@
+"""Rostering: people on booth-duty shifts and interpreters on interpreting needs (a MIP, HiGHS)."""
+
+from .build import build_roster, is_fixed_shift, open_needs, roster_shifts
+from .result import InterpreterPlan, RosterResult, ShiftPlan, UnfilledTask
+from .roster import DEFAULT_SOLVER, DEFAULT_WORKERS, SOLVERS, roster_inputs, roster_plan
+
+__all__ = ["DEFAULT_SOLVER", "DEFAULT_WORKERS", "SOLVERS", "InterpreterPlan", "RosterResult", "ShiftPlan",
+           "UnfilledTask", "build_roster", "is_fixed_shift", "open_needs", "roster_inputs", "roster_plan",
+           "roster_shifts"]
