@@ -366,6 +366,157 @@
     </message>
 </context>
 <context>
+    <name>ChangeNote</name>
+    <message>
+        <source>the plan&apos;s settings</source>
+        <translation>計劃設定</translation>
+    </message>
+    <message>
+        <source>the delivery settings</source>
+        <translation>發送設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n markets</source>
+        <translation>
+            <numerusform>%n 個市場</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venues</source>
+        <translation>
+            <numerusform>%n 個場地</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n 間會議室</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n travel times</source>
+        <translation>
+            <numerusform>%n 項交通時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegations</source>
+        <translation>
+            <numerusform>%n 個代表團</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n 名代表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays</source>
+        <translation>
+            <numerusform>%n 段逗留期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n 項活動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability windows</source>
+        <translation>
+            <numerusform>%n 個有空時段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting requests</source>
+        <translation>
+            <numerusform>%n 個會面請求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth duties</source>
+        <translation>
+            <numerusform>%n 項攤位當值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery targets</source>
+        <translation>
+            <numerusform>%n 個發送對象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered events</source>
+        <translation>
+            <numerusform>%n 項已發送活動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>移動了%1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>更改了%1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>新增了%1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>刪除了%1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>移除了%1</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>還原了%1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>記錄了%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The plan was changed outside this window; refreshed</source>
+        <translation>計劃已在此視窗以外被更改；已重新載入</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others %2</source>
+        <translation>
+            <numerusform>%1及另外 %n 人%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChangesTable</name>
     <message>
         <source>Change</source>
@@ -996,6 +1147,20 @@
     </message>
 </context>
 <context>
+    <name>DeliveryJobs</name>
+    <message>
+        <source>%1 of %2 calendars</source>
+        <translation>%1／%2 個行事曆</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryRows</name>
+    <message>
+        <source>… and %1 more</source>
+        <translation>…及另外 %1 項</translation>
+    </message>
+</context>
+<context>
     <name>DocumentActions</name>
     <message>
         <source>&amp;New plan…</source>
@@ -1012,6 +1177,22 @@
     <message>
         <source>Open a plan file</source>
         <translation>開啟計劃檔案</translation>
+    </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>從伺服器開啟(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a plan on a PostgreSQL server by its address</source>
+        <translation>按地址開啟 PostgreSQL 伺服器上的計劃</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>計劃記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed the plan, when, and what; exportable as CSV</source>
+        <translation>誰在何時更改了計劃的哪些內容；可匯出為 CSV</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
@@ -1460,6 +1641,51 @@
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Plan history</source>
+        <translation>計劃記錄</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>更改者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在讀取記錄…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>已記錄 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>匯出記錄</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+</context>
+<context>
     <name>ImportReport</name>
     <message>
         <source>added</source>
@@ -1688,8 +1914,16 @@
         <translation>無法讀取計劃</translation>
     </message>
     <message>
-        <source>The plan was changed outside this window; refreshed</source>
-        <translation>計劃已在此視窗以外被更改；已重新載入</translation>
+        <source>Read-only: %1</source>
+        <translation>唯讀：%1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s server cannot be reached; the window shows the plan as last read and reconnects by itself</source>
+        <translation>無法連接計劃的伺服器；視窗顯示最後讀取的計劃，並會自行重新連接</translation>
+    </message>
+    <message>
+        <source>Connected to the plan&apos;s server again; refreshed</source>
+        <translation>已重新連接計劃的伺服器；已重新載入</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
@@ -1698,6 +1932,10 @@
     <message>
         <source>The change was not made</source>
         <translation>未能作出變更</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the plan</source>
+        <translation>重新載入計劃(&amp;R)</translation>
     </message>
     <message>
         <source>Change the language</source>
@@ -1766,6 +2004,18 @@
         <translation>
             <numerusform>%n 個警告</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>發送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>發佈行事曆(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations…</source>
+        <translation>發送邀請(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -2279,6 +2529,14 @@
         <translation>視窗的語言。無論在此選擇哪種語言，匯出的日曆及行程表均為英文。</translation>
     </message>
     <message>
+        <source>e.g. Lau Mei-ling</source>
+        <translation>例如 劉美玲</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s history records your changes under this name, and other managers&apos; windows show it beside what you changed.</source>
+        <translation>計劃記錄會以此名稱記下你的變更，其他負責人的視窗亦會在你的變更旁顯示此名稱。</translation>
+    </message>
+    <message>
         <source>Show the delegate&apos;s home time beside market time</source>
         <translation>在市場時間旁顯示代表的居住地時間</translation>
     </message>
@@ -2301,6 +2559,10 @@
     <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Itineraries and overviews (PDF)</source>
@@ -3114,6 +3376,37 @@
     </message>
 </context>
 <context>
+    <name>ServerPlanDialog</name>
+    <message>
+        <source>Open a plan on a server</source>
+        <translation>開啟伺服器上的計劃</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, with ?plan=NAME for one of several plans in the database; libpq options such as sslmode pass through</source>
+        <translation>postgresql://用戶@主機:埠/資料庫；資料庫內有多個計劃時加上 ?plan=名稱；sslmode 等 libpq 選項會照樣傳遞</translation>
+    </message>
+    <message>
+        <source>empty: the keyring&apos;s, PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：使用鑰匙圈、PGPASSWORD 或 ~/.pgpass 的密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系統鑰匙圈記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;address:</source>
+        <translation>計劃地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A plan on a server starts with postgresql://</source>
+        <translation>伺服器上的計劃地址以 postgresql:// 開頭</translation>
+    </message>
+</context>
+<context>
     <name>StayEditor</name>
     <message>
         <source>delegate</source>
@@ -3406,21 +3699,6 @@
     <message>
         <source>Type part of a city or region: &apos;paris&apos;, &apos;hong&apos;, &apos;seoul&apos;</source>
         <translation>輸入城市或地區英文名稱的一部分：「paris」、「hong」、「seoul」</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <source>&amp;Delivery</source>
-        <translation>發送(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Publish calendars…</source>
-        <translation>發佈行事曆(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Send &amp;invitations…</source>
-        <translation>發送邀請(&amp;I)…</translation>
     </message>
 </context>
 </TS>

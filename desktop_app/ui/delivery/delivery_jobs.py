@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.services.changes import Changes
 from desktop_app.services.delivery import invitations, passwords, publishing
 from desktop_app.services.delivery.report import DeliveryReport
@@ -69,7 +71,8 @@ def delivery_job(store: Any, request: DeliveryRequest) -> Callable[[TaskContext]
 
     def job(context: TaskContext) -> tuple[DeliveryReport, Changes]:
         def progress(done: int, total: int) -> None:
-            context.progress(done, total, f"{done} of {total} calendars")
+            context.progress(done, total, QCoreApplication.translate("DeliveryJobs", "%1 of %2 calendars")
+                             .replace("%1", str(done)).replace("%2", str(total)))
             context.check_cancelled()  # raised inside the service, between calendars
 
         password = None if request.dry_run else (request.password or stored_password(request))

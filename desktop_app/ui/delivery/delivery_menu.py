@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.plan import Plan
@@ -18,9 +18,10 @@ from desktop_app.ui.delivery.delivery_jobs import DeliveryMode
 
 def add_delivery_menu(window: Any) -> QMenu:
     """Delivery → Publish calendars… / Send invitations…, enabled while a settled plan is open."""
-    menu: QMenu = window.menuBar().addMenu(window.tr("&Delivery"))
-    publish = menu.addAction(window.tr("&Publish calendars…"))
-    send = menu.addAction(window.tr("Send &invitations…"))
+    # the main window's context, as its own self.tr() (lupdate reads no window.tr())
+    menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Delivery"))
+    publish = menu.addAction(QCoreApplication.translate("MainWindow", "&Publish calendars…"))
+    send = menu.addAction(QCoreApplication.translate("MainWindow", "Send &invitations…"))
     window.delivery_actions = {DeliveryMode.PUBLISH: publish, DeliveryMode.INVITATIONS: send}
 
     def open_dialog(mode: DeliveryMode) -> DeliveryDialog | None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop_app.domain.delivery import Channel
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
@@ -55,5 +57,6 @@ def delivery_tooltip(delegate: Delegate, plan: Plan) -> str:
     lines = [delivery_line(delegate, plan), f"{status.channel.label.capitalize()}: {status.address}"]
     lines.extend(describe(change, plan) for change in status.pending[:12])
     if len(status.pending) > 12:
-        lines.append(f"… and {len(status.pending) - 12} more")
+        lines.append(QCoreApplication.translate("DeliveryRows", "… and %1 more").replace(
+            "%1", str(len(status.pending) - 12)))
     return "\n".join(lines)
