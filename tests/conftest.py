@@ -130,6 +130,19 @@ def demo_plan_copy(demo_plan_file: Path, tmp_path: Path) -> Path:
     return copy
 
 
+@pytest.fixture
+def demo_location(demo_plan_copy: Path, new_location: PlanLocations) -> object:
+    """The demo plan where this run of the test puts plans: the file copy, or that copy on the
+    test server (``copy``: ids, UIDs and SEQUENCEs kept), for tests of writers on both engines."""
+    location = new_location("demo")
+    if isinstance(location, Path):
+        return demo_plan_copy
+    from desktop_app.services import plan_service
+
+    plan_service.copy_plan(demo_plan_copy, location)  # type: ignore[arg-type]
+    return location
+
+
 CliResult = tuple[int, str, str]
 Cli = Callable[..., CliResult]
 
