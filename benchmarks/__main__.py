@@ -22,6 +22,7 @@ BENCHMARKS = (
     "bench_replan",
     "bench_roster",
     "bench_delivery",
+    "bench_team",
 )
 
 
