@@ -21,6 +21,7 @@ BENCHMARKS = (
     "bench_scheduler",
     "bench_replan",
     "bench_roster",
+    "bench_roster_window",
     "bench_delivery",
     "bench_team",
 )

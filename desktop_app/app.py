@@ -104,6 +104,7 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
         if options.day not in window.activities_view.days:
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
         window.activities_view.show_day(options.day)
+        window.current_section.show_day(options.day)  # the roster's day too
     return ""
 
 

@@ -13,12 +13,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from ._checks import in_range
+from .activities import Activity, ActivityKind, ActivityStatus
 from .dates_text import day_month
 from .errors import ValidationError
 from .people import Delegate
 from .timezones import localize
+
+if TYPE_CHECKING:
+    from .plan import Plan
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,3 +92,14 @@ class Shift:
     @property
     def minutes(self) -> int:
         return int((self.end - self.start).total_seconds() // 60)
+
+
+def is_fixed_shift(activity: Activity) -> bool:
+    """A shift the roster leaves as it is: confirmed or pinned."""
+    return activity.pinned or activity.status is ActivityStatus.CONFIRMED
+
+
+def roster_shifts(plan: Plan) -> list[Activity]:
+    """The live shifts the roster wrote or manages (booth duty linked to a live duty)."""
+    return [a for a in plan.activities if a.kind is ActivityKind.BOOTH_DUTY and not a.is_cancelled
+            and a.duty_id in plan.duty_by_id]

@@ -21,6 +21,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from desktop_app.domain.busy_blocks import is_busy_block_of
 from desktop_app.domain.people import Delegate, Delegation, Project
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import utc_now
@@ -29,7 +30,7 @@ from desktop_app.formats.ics_export import CalendarSpec, CalendarWriter
 
 from .errors import UserError
 from .export_pool import Job, Progress, RunContext, check_workers, collect_jobs, run_jobs
-from .imports.calendar import import_ics, is_busy_block_of
+from .imports.calendar import import_ics
 from .lookup import delegates_by_id, find_delegate, find_delegation, find_project
 from .output_files import write_atomically, zip_bytes
 

@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
 
         self.navigator = Navigator(self)  # made first: Tab goes navigator → section → inspector
         self.sections: dict[str, Section] = {section.key: section for section in build_sections(self)}
+        for section in self.sections.values():
+            section.attach_runner(document.runner)
         activities = self.sections["activities"]
         assert isinstance(activities, ActivitiesSection)
         self.activities_view = activities.view
@@ -108,6 +110,7 @@ class MainWindow(QMainWindow):
         self.conflicts_dock = self._dock("conflicts", self.tr("Conflicts"), self.conflicts_panel)
         self.tabifyDockWidget(self.inspector_dock, self.conflicts_dock)
         self.conflicts_dock.raise_()
+        self.resizeDocks([self.conflicts_dock], [340], Qt.Orientation.Horizontal)  # the table gets the room
 
         self.tools = ToolActions(self)  # Tools menu, and File → Export → For chosen delegates
         self._build_status_bar()

@@ -198,4 +198,62 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RosterGridModel</name>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n empty</numerusform>
+            <numerusform>%n empty</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterRunPanel</name>
+    <message numerus="yes">
+        <source>%n shift(s) to change</source>
+        <translation>
+            <numerusform>%n shift to change</numerusform>
+            <numerusform>%n shifts to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) to change</source>
+        <translation>
+            <numerusform>%n interpreter to change</numerusform>
+            <numerusform>%n interpreters to change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) or need(s) left unfilled</source>
+        <translation>
+            <numerusform>%n place or need left unfilled</numerusform>
+            <numerusform>%n places or needs left unfilled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written, shifts as tentative (Edit → Undo takes them back).</source>
+        <translation>
+            <numerusform>%n change written, shifts as tentative (Edit → Undo takes it back).</numerusform>
+            <numerusform>%n changes written, shifts as tentative (Edit → Undo takes them back).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RosterSection</name>
+    <message numerus="yes">
+        <source>%n without an interpreter</source>
+        <translation>
+            <numerusform>%n without an interpreter</numerusform>
+            <numerusform>%n without an interpreter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) in the plan</source>
+        <translation>
+            <numerusform>%n interpreter in the plan</numerusform>
+            <numerusform>%n interpreters in the plan</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

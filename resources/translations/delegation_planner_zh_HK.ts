@@ -146,6 +146,30 @@
         <translation>項目(&amp;J)</translation>
     </message>
     <message>
+        <source>&amp;Interpreting</source>
+        <translation>傳譯(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Interpreted b&amp;y</source>
+        <translation>傳譯員(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>The two languages it needs an interpreter between; empty: none</source>
+        <translation>需要傳譯的兩種語言；留空即不需傳譯</translation>
+    </message>
+    <message>
+        <source>interpreter</source>
+        <translation>傳譯員</translation>
+    </message>
+    <message>
+        <source>No interpreter</source>
+        <translation>沒有傳譯員</translation>
+    </message>
+    <message>
+        <source>Staff who speak both languages; the Roster section offers them too</source>
+        <translation>懂得兩種語言的職員；「值班表」部分亦會列出</translation>
+    </message>
+    <message>
         <source>&amp;URL</source>
         <translation>網址(&amp;U)</translation>
     </message>
@@ -767,6 +791,30 @@
         <translation>代表團(&amp;D)</translation>
     </message>
     <message>
+        <source>Delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Staff (interpreter, assistant, driver)</source>
+        <translation>職員（傳譯員、助理、司機）</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>類型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Staff attend only what they are for, and take no booth duty unless named</source>
+        <translation>職員只出席與其職務相關的活動；除非被指名，否則不會安排攤位值班</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tags (BCP 47) of the languages they interpret</source>
+        <translation>可傳譯語言的標籤（BCP 47）</translation>
+    </message>
+    <message>
         <source>&amp;Home zone</source>
         <translation>居住地時區(&amp;H)</translation>
     </message>
@@ -836,6 +884,14 @@
     <message>
         <source>Role</source>
         <translation>職位</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>The languages they interpret</source>
+        <translation>可傳譯的語言</translation>
     </message>
     <message>
         <source>Email</source>
@@ -1145,19 +1201,71 @@
         <source>Copied %1</source>
         <translation>已複製 %1</translation>
     </message>
-</context>
-<context>
-    <name>DeliveryJobs</name>
     <message>
         <source>%1 of %2 calendars</source>
-        <translation>%1／%2 個行事曆</translation>
+        <translation>第 %1 個行事曆，共 %2 個</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryMenu</name>
+    <message>
+        <source>&amp;Delivery</source>
+        <translation>發送(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish calendars…</source>
+        <translation>發佈行事曆(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Send &amp;invitations…</source>
+        <translation>發送邀請(&amp;I)…</translation>
     </message>
 </context>
 <context>
     <name>DeliveryRows</name>
     <message>
+        <source>Subscription</source>
+        <translation>訂閱</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>邀請</translation>
+    </message>
+    <message>
+        <source>Not delivered yet</source>
+        <translation>尚未發送</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>1 change not yet sent</source>
+        <translation>1 項更改尚未發送</translation>
+    </message>
+    <message>
+        <source>%1 changes not yet sent</source>
+        <translation>%1 項更改尚未發送</translation>
+    </message>
+    <message>
+        <source>up to date</source>
+        <translation>已是最新</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%2：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was published or sent to this delegate&apos;s phone yet (Delivery menu).</source>
+        <translation>尚未向此代表的手機發佈或發送任何內容（見「發送」選單）。</translation>
+    </message>
+    <message>
         <source>… and %1 more</source>
-        <translation>…及另外 %1 項</translation>
+        <translation>…… 還有 %1 項</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1365,132 @@
     <message>
         <source>Cannot save the copy</source>
         <translation>無法儲存副本</translation>
+    </message>
+</context>
+<context>
+    <name>DutiesTable</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>攤位</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>場地</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>開放時間</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分鐘</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>值班人數</translation>
+    </message>
+    <message>
+        <source>People on duty at once: least–most</source>
+        <translation>同時值班的人數：最少至最多</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>已排滿</translation>
+    </message>
+    <message>
+        <source>Shifts with at least their minimum on duty, of all</source>
+        <translation>已達最少值班人數的班次／全部班次</translation>
+    </message>
+    <message>
+        <source>Who may take it</source>
+        <translation>可值班者</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <source>Every delegate</source>
+        <translation>所有代表</translation>
+    </message>
+</context>
+<context>
+    <name>DutyEditor</name>
+    <message>
+        <source>room</source>
+        <translation>會議室</translation>
+    </message>
+    <message>
+        <source>&amp;Stand</source>
+        <translation>攤位(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The room that must be staffed</source>
+        <translation>須有人值班的攤位或會議室</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation>開放時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Opening and closing, in the venue&apos;s own time</source>
+        <translation>開放及關閉時間，以場地當地時間計</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分鐘</translation>
+    </message>
+    <message>
+        <source>Shi&amp;ft length</source>
+        <translation>每班長度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>The hours are cut into shifts this long (the last one may be shorter)</source>
+        <translation>開放時間按此長度分成班次（最後一班可能較短）</translation>
+    </message>
+    <message>
+        <source>as many as the least</source>
+        <translation>與最少人數相同</translation>
+    </message>
+    <message>
+        <source>&amp;People on duty</source>
+        <translation>值班人數(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The least and the most people on each shift</source>
+        <translation>每班最少及最多的值班人數</translation>
+    </message>
+    <message>
+        <source>Dele&amp;gations</source>
+        <translation>代表團(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Their delegates may take it; none ticked and nobody named: every delegate</source>
+        <translation>這些代表團的代表可值班；全不剔選又沒有指名即所有代表</translation>
+    </message>
+    <message>
+        <source>delegate</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>&amp;And delegates</source>
+        <translation>及代表(&amp;A)</translation>
+    </message>
+    <message>
+        <source>choose a stand</source>
+        <translation>請選擇攤位</translation>
     </message>
 </context>
 <context>
@@ -2005,18 +2239,6 @@
             <numerusform>%n 個警告</numerusform>
         </translation>
     </message>
-    <message>
-        <source>&amp;Delivery</source>
-        <translation>發送(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Publish calendars…</source>
-        <translation>發佈行事曆(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Send &amp;invitations…</source>
-        <translation>發送邀請(&amp;I)…</translation>
-    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -2250,6 +2472,33 @@
     </message>
 </context>
 <context>
+    <name>NeedsTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>會面</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>語言</translation>
+    </message>
+    <message>
+        <source>Interpreter</source>
+        <translation>傳譯員</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>未有</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>New plan</source>
@@ -2424,6 +2673,14 @@
     <message>
         <source>items</source>
         <translation>條目</translation>
+    </message>
+    <message>
+        <source>booth duty</source>
+        <translation>攤位值班</translation>
+    </message>
+    <message>
+        <source>booth duties</source>
+        <translation>攤位值班</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3407,273 @@
     </message>
 </context>
 <context>
+    <name>RosterGridModel</name>
+    <message numerus="yes">
+        <source>%n empty</source>
+        <translation>
+            <numerusform>%n 個空缺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>沒有人</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people on duty</source>
+        <translation>%1 至 %2 人值班</translation>
+    </message>
+    <message>
+        <source>Nobody on it yet</source>
+        <translation>尚未有人值班</translation>
+    </message>
+    <message>
+        <source>Confirmed (the roster leaves it as it is)</source>
+        <translation>已確認（值班表編排不會更改）</translation>
+    </message>
+    <message>
+        <source>Tentative (the roster may change it)</source>
+        <translation>暫定（值班表編排可能更改）</translation>
+    </message>
+    <message>
+        <source>Proposed: %1</source>
+        <translation>建議：%1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterRunPanel</name>
+    <message>
+        <source>&amp;Run the roster</source>
+        <translation>編排值班表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Staff every shift and give every need an interpreter (nothing is written yet)</source>
+        <translation>為每個班次安排人手，並為每項傳譯需要安排傳譯員（暫不寫入）</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Time limit for the roster, in seconds</source>
+        <translation>編排值班表的時限（秒）</translation>
+    </message>
+    <message>
+        <source>Time limit for the roster</source>
+        <translation>編排值班表的時限</translation>
+    </message>
+    <message>
+        <source>Cance&amp;l</source>
+        <translation>取消(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Stop the roster; nothing is proposed</source>
+        <translation>停止編排；不會提出任何建議</translation>
+    </message>
+    <message>
+        <source>Tick a&amp;ll</source>
+        <translation>全部剔選(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Tick n&amp;one</source>
+        <translation>全部不剔選(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Accept all</source>
+        <translation>全部接受(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Write every proposed shift (tentative) and interpreter</source>
+        <translation>寫入所有建議的班次（暫定）及傳譯員</translation>
+    </message>
+    <message>
+        <source>Write only the ticked shifts and needs; the others stay as they are</source>
+        <translation>只寫入已剔選的班次及傳譯需要；其餘維持不變</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>捨棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Forget this proposal; nothing is written</source>
+        <translation>捨棄這項建議；不會寫入任何內容</translation>
+    </message>
+    <message>
+        <source>Looking for the best roster…</source>
+        <translation>正在尋找最佳值班表…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the roster stops at the end of its current stage.</source>
+        <translation>正在取消…編排會在完成目前階段後停止。</translation>
+    </message>
+    <message>
+        <source>An unexpected error stopped the roster (%1).</source>
+        <translation>發生意外錯誤，值班表編排已停止（%1）。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was proposed.</source>
+        <translation>已取消；未有提出任何建議。</translation>
+    </message>
+    <message>
+        <source>The plan changed since this roster was made: run it again to accept one.</source>
+        <translation>編排值班表後計劃已有更改：請重新編排，才可接受建議。</translation>
+    </message>
+    <message>
+        <source>Proposed: %1, %2; %3. Nothing is written until you accept.</source>
+        <translation>建議：%1，%2；%3。接受前不會寫入任何內容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shift(s) to change</source>
+        <translation>
+            <numerusform>更改 %n 個班次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) to change</source>
+        <translation>
+            <numerusform>更改 %n 位傳譯員</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n place(s) or need(s) left unfilled</source>
+        <translation>
+            <numerusform>%n 個空缺或傳譯需要未能安排</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept the roster</source>
+        <translation>接受值班表</translation>
+    </message>
+    <message>
+        <source>Accept %1 of the roster&apos;s changes</source>
+        <translation>接受值班表的 %1 項更改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) written, shifts as tentative (Edit → Undo takes them back).</source>
+        <translation>
+            <numerusform>已寫入 %n 項更改，班次為暫定（「編輯 → 復原」可撤銷）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was written (the window said why); the proposal is still here.</source>
+        <translation>未有寫入任何內容（原因見提示）；建議仍然保留。</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在開始…</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>正在建立模型…</translation>
+    </message>
+    <message>
+        <source>Filling every place and need (MIP)…</source>
+        <translation>正在填補每個空缺及傳譯需要（MIP）…</translation>
+    </message>
+    <message>
+        <source>Spreading the duty fairly…</source>
+        <translation>正在平均分配值班…</translation>
+    </message>
+    <message>
+        <source>Keeping what was applied…</source>
+        <translation>正在保留已套用的安排…</translation>
+    </message>
+    <message>
+        <source>Explaining what stays unfilled…</source>
+        <translation>正在說明未能安排的原因…</translation>
+    </message>
+    <message>
+        <source>Done in %1 s.</source>
+        <translation>已於 %1 秒內完成。</translation>
+    </message>
+    <message>
+        <source>unfilled %1</source>
+        <translation>未安排 %1</translation>
+    </message>
+    <message>
+        <source>spread %1 min</source>
+        <translation>差距 %1 分鐘</translation>
+    </message>
+    <message>
+        <source>changes %1</source>
+        <translation>更改 %1</translation>
+    </message>
+    <message>
+        <source> (so far)</source>
+        <translation>（目前）</translation>
+    </message>
+    <message>
+        <source> (optimal)</source>
+        <translation>（最佳）</translation>
+    </message>
+    <message>
+        <source> (at least %1)</source>
+        <translation>（至少 %1）</translation>
+    </message>
+    <message>
+        <source>Accept &amp;ticked (%1)</source>
+        <translation>接受已剔選項目（%1）(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSection</name>
+    <message>
+        <source>Roster days</source>
+        <translation>值班日子</translation>
+    </message>
+    <message>
+        <source>Shifts of the day by stand</source>
+        <translation>當日各攤位的班次</translation>
+    </message>
+    <message>
+        <source>Interpreting needs of the day</source>
+        <translation>當日的傳譯需要</translation>
+    </message>
+    <message>
+        <source>Interpreters</source>
+        <translation>傳譯員</translation>
+    </message>
+    <message>
+        <source>Booth duties</source>
+        <translation>攤位值班</translation>
+    </message>
+    <message>
+        <source>&amp;Run the roster</source>
+        <translation>編排值班表(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No booth duties yet. Add one below (New booth duty…) or import them (File → Import…, as booth duties).</source>
+        <translation>尚未有攤位值班。請在下方新增（新增攤位值班…），或匯入（「檔案 → 匯入…」，類別選攤位值班）。</translation>
+    </message>
+    <message>
+        <source>No booth duty on this day.</source>
+        <translation>這天沒有攤位值班。</translation>
+    </message>
+    <message>
+        <source>No meeting of this day needs an interpreter.</source>
+        <translation>這天沒有需要傳譯的會面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without an interpreter</source>
+        <translation>
+            <numerusform>%n 項未有傳譯員</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interpreter(s) in the plan</source>
+        <translation>
+            <numerusform>計劃中有 %n 位傳譯員</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Open the shift</source>
+        <translation>開啟班次(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the meeting</source>
+        <translation>開啟會面(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>SchedulerDialog</name>
     <message>
         <source>Schedule meetings</source>
@@ -3182,10 +3706,6 @@
     <message>
         <source>Stop the scheduler; nothing is proposed</source>
         <translation>停止編排；不會提出任何建議</translation>
-    </message>
-    <message>
-        <source>Time used of the time limit</source>
-        <translation>已用時間（佔時限）</translation>
     </message>
     <message>
         <source>Total priority placed:</source>
@@ -3246,10 +3766,6 @@
     <message>
         <source>Cancelled; nothing was proposed.</source>
         <translation>已取消；未有提出任何建議。</translation>
-    </message>
-    <message>
-        <source>%1 s of %2 s</source>
-        <translation>%1 秒／%2 秒</translation>
     </message>
     <message>
         <source>Starting…</source>
@@ -3374,6 +3890,14 @@
         <source>Venues &amp; rooms</source>
         <translation>場地及會議室</translation>
     </message>
+    <message>
+        <source>Booth duties</source>
+        <translation>攤位值班</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>值班表</translation>
+    </message>
 </context>
 <context>
     <name>ServerPlanDialog</name>
@@ -3404,6 +3928,84 @@
     <message>
         <source>A plan on a server starts with postgresql://</source>
         <translation>伺服器上的計劃地址以 postgresql:// 開頭</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftCellDelegate</name>
+    <message>
+        <source>Proposed</source>
+        <translation>建議</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未安排</translation>
+    </message>
+    <message>
+        <source>✔ Confirmed</source>
+        <translation>✔ 已確認</translation>
+    </message>
+    <message>
+        <source>Tentative</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空缺</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>空位</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftMenu</name>
+    <message>
+        <source>&amp;Swap with</source>
+        <translation>與…對調(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Move to</source>
+        <translation>調往(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Take off this shift</source>
+        <translation>從此班次移除(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Take %1 off a shift</source>
+        <translation>將 %1 從班次移除</translation>
+    </message>
+    <message>
+        <source>&amp;Put on this shift</source>
+        <translation>安排到此班次(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Put %1 on a shift</source>
+        <translation>將 %1 安排到班次</translation>
+    </message>
+    <message>
+        <source>Make %1 the interpreter of &apos;%2&apos;</source>
+        <translation>安排 %1 為「%2」的傳譯員</translation>
+    </message>
+    <message>
+        <source>No interpreter speaks these languages</source>
+        <translation>沒有傳譯員懂得這些語言</translation>
+    </message>
+    <message>
+        <source>&amp;No interpreter</source>
+        <translation>不安排傳譯員(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Take the interpreter off &apos;%1&apos;</source>
+        <translation>取消「%1」的傳譯員</translation>
+    </message>
+    <message>
+        <source>Swap %1 and %2</source>
+        <translation>對調 %1 與 %2</translation>
+    </message>
+    <message>
+        <source>Move %1 to another shift</source>
+        <translation>將 %1 調往另一班次</translation>
     </message>
 </context>
 <context>
@@ -3486,6 +4088,17 @@
     <message>
         <source>%1 selected</source>
         <translation>已選取 %1 個</translation>
+    </message>
+</context>
+<context>
+    <name>TimeLimitBar</name>
+    <message>
+        <source>Time used of the time limit</source>
+        <translation>已用時間／時限</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 秒／%2 秒</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@ every roster passes the independent checker, and unfilled places say what is in 
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from roster_checker import violations
 from roster_plans import (
@@ -192,3 +194,32 @@ def test_the_benchmark_roster_passes_the_checker(solver: str) -> None:
     assert len(result.shifts) == 48 and len(result.interpreting) == 200
     if solver == "highs":
         assert result.unfilled_places <= roster_plan(plan, solver="greedy").unfilled_places
+
+
+@pytest.mark.parametrize("solver", SOLVERS)
+def test_progress_names_each_stage_in_order_and_ends_with_the_proof(solver: str) -> None:
+    plan = make_plan([delegate(1), delegate(2)],
+                     duties=[duty(1, STAND_A, 10, 12), duty(2, STAND_B, 10, 12, delegations=(), delegates=(1,))])
+    seen = []
+    result = roster_plan(plan, time_limit=10, solver=solver, progress=seen.append)
+    stages = [p.stage for p in seen]
+    assert stages[0] == "model" and stages[-2:] == ["reasons", "done"]
+    assert stages[1:-2] in (["unfilled", "spread", "changes"], ["unfilled", "spread"])  # CP-SAT skips a constant
+    assert seen[1].value == 1 and seen[1].bound is None  # the greedy fill it starts from leaves one place
+    assert [s.name for s in seen[-1].finished] == ["unfilled", "spread", "changes"]
+    assert seen[-1].value == seen[-1].bound == result.stages[-1].value
+    assert all(a.elapsed <= b.elapsed for a, b in itertools.pairwise(seen))
+
+
+def test_an_exception_raised_by_progress_stops_the_run() -> None:
+    plan = make_plan([delegate(1)], duties=[duty(1, STAND_A, 10, 12)])
+
+    class Stop(Exception):
+        pass
+
+    def stop_at_spread(report: object) -> None:
+        if getattr(report, "stage", "") == "spread":
+            raise Stop
+
+    with pytest.raises(Stop):
+        roster_plan(plan, time_limit=10, progress=stop_at_spread)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from desktop_app.app import build_main_window
 from desktop_app.domain.delivery import Channel
 from desktop_app.ui.delivery.delivery_dialog import DeliveryDialog
-from desktop_app.ui.delivery.delivery_jobs import DeliveryMode
+from desktop_app.ui.delivery.delivery_modes import DeliveryMode
 from desktop_app.ui.main_window import MainWindow
 from tests.delivery.conftest import MemoryKeyring, memory_keyring  # noqa: F401  (a fixture)
 from tests.delivery.servers import PASSWORD, USER, Radicale, Smtp

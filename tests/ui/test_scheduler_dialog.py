@@ -118,7 +118,7 @@ def test_a_running_scheduler_can_be_cancelled(qtbot, app_settings, threaded_runn
 
     dialog.start()
     assert dialog.state == dialog.RUNNING and not dialog.start_button.isEnabled()
-    qtbot.waitUntil(lambda: dialog._latest.report is not None, timeout=10_000)  # the solver has begun
+    qtbot.waitUntil(lambda: dialog.run.latest is not None, timeout=10_000)  # the solver has begun
     dialog.cancel_button.click()
 
     assert dialog.state == dialog.CANCELLING and not dialog.cancel_button.isEnabled()

@@ -45,7 +45,7 @@ def test_every_section_model_passes_qts_model_tester(window: MainWindow) -> None
 def test_the_navigator_counts_and_switches_sections(window: MainWindow) -> None:
     counts = [window.navigator.item(row).text() for row in range(window.navigator.count())]
     assert counts == ["Activities  (6)", "Markets  (1)", "Delegations & delegates  (4)", "Contacts  (0)",
-                      "Projects  (0)", "Venues & rooms  (2)", "Travel times  (1)", "Meeting requests  (0)"]
+                      "Projects  (0)", "Venues & rooms  (2)", "Travel times  (1)", "Meeting requests  (0)", "Roster"]
     assert tuple(window.sections) == VIEWS[:-1]  # the views --view names, in the navigator's order
     window.navigator.choose("markets")
     assert window.current_section.key == "markets"

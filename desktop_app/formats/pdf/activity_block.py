@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from reportlab.lib.colors import Color
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import Flowable
 
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.interpreting import interpreting_text
@@ -14,7 +15,8 @@ from desktop_app.domain.plan import Plan
 
 from .days import DayPiece, clock_change_note, day_note, home_time_range, time_range, zone_note
 from .rich import Paragraph, joined, para, span, unbroken
-from .styles import CANCELLED, MUTED, RULE, TENTATIVE, kind_colour, styles, table_style
+from .row_block import BlockStyle, Cell, RowBlock
+from .styles import CANCELLED, MUTED, RULE, TENTATIVE, kind_colour, styles
 
 TIME_COLUMN = 30 * mm
 NOTES_CHUNK = 1200  # characters per table row, so that very long notes can break across pages
@@ -85,9 +87,7 @@ def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, ho
         home_time_range(piece, home_zone) if home_zone else "") if note]
     title = span(activity.title, bold=True, colour=text_colour, strike=cancelled)
     header = [title, span(activity.kind.label, colour=MUTED), status_span(activity.status)]
-    rows: list[list[Flowable | str]] = [
-        [time_label, para(st.body, *header, separator="   ")]
-    ]
+    rows: list[tuple[Cell, Cell]] = [(time_label, para(st.body, *header, separator="   "))]
 
     details = place_lines(plan, activity)
     attendance = (activity.attendance_of(delegate.id)
@@ -116,25 +116,26 @@ def activity_block(plan: Plan, piece: DayPiece, delegate: Delegate | None, *, ho
     if activity.url:
         details.append(span("Link  ", bold=True, colour=MUTED) + span(activity.url))
     for line in details:
-        rows.append(["", Paragraph(line, st.small)])
+        rows.append((None, Paragraph(line, st.small)))
     for index, chunk in enumerate(split_notes(activity.notes)):
         label = span("Notes  ", bold=True, colour=MUTED) if index == 0 else ""
-        rows.append(["", Paragraph(label + span(chunk), st.small)])
+        rows.append((None, Paragraph(label + span(chunk), st.small)))
 
     if time_notes:  # beside the first detail line, so the title row stays one line high
-        if len(rows) == 1:
-            rows.append(["", ""])
-        rows[1][0] = para(st.muted, *time_notes, separator="<br/>")
-    table = Table(rows, colWidths=[TIME_COLUMN, None], splitByRow=1)
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (0, -1), 0),
-        ("LEFTPADDING", (1, 0), (1, -1), 7),
-        ("TOPPADDING", (0, 0), (-1, -1), 0.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 0.6),
-        ("TOPPADDING", (0, 0), (-1, 0), 5),
-        ("BOTTOMPADDING", (0, -1), (-1, -1), 6),
-        ("LINEBEFORE", (1, 0), (1, -1), 2.5, MUTED if cancelled else kind_colour(activity.kind)),
-        ("LINEBELOW", (0, -1), (-1, -1), 0.4, RULE),
-    ]))
-    return table
+        notes = para(st.muted, *time_notes, separator="<br/>")
+        rows[1:2] = [(notes, rows[1][1] if len(rows) > 1 else None)]
+    return RowBlock(rows, _block_style(MUTED if cancelled else kind_colour(activity.kind)))
+
+
+_block_styles: dict[str, BlockStyle] = {}
+
+
+def _block_style(bar: Color) -> BlockStyle:
+    """The activity's look: time on the left, a bar in the kind's colour, a rule below."""
+    key = bar.hexval()
+    found = _block_styles.get(key)
+    if found is None:
+        found = _block_styles[key] = BlockStyle(
+            left_width=TIME_COLUMN, left_padding=(0, 7), right_padding=6, row_padding=0.6, top_padding=5,
+            bottom_padding=6, bar_width=2.5, bar_colour=bar, rule_width=0.4, rule_colour=RULE)
+    return found

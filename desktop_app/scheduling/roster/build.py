@@ -19,8 +19,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus
-from desktop_app.domain.duties import BoothDuty, Shift
+from desktop_app.domain.activities import Activity
+from desktop_app.domain.duties import BoothDuty, Shift, is_fixed_shift, roster_shifts
 from desktop_app.domain.languages import speaks
 from desktop_app.domain.local_time import local_days
 from desktop_app.domain.people import Delegate
@@ -64,16 +64,6 @@ class RosterBuild:
     fixed: list[FixedShift] = field(default_factory=list)
     stale_shift_ids: tuple[int, ...] = ()
     """Tentative shifts that match no shift any more: cancelled on apply."""
-
-
-def is_fixed_shift(activity: Activity) -> bool:
-    return activity.pinned or activity.status is ActivityStatus.CONFIRMED
-
-
-def roster_shifts(plan: Plan) -> list[Activity]:
-    """The live shifts the roster wrote or manages (booth duty linked to a live duty)."""
-    return [a for a in plan.activities if a.kind is ActivityKind.BOOTH_DUTY and not a.is_cancelled
-            and a.duty_id in plan.duty_by_id]
 
 
 def open_needs(plan: Plan) -> list[Activity]:

@@ -28,7 +28,7 @@ from ortools.sat.python import cp_model
 
 from .greedy import fill_greedily
 from .instance import Assignment, RosterInstance, TaskKind, changes, shortfall, spread
-from .outcome import RosterOutcome, StageReport
+from .outcome import RosterOutcome, StageCallback, StageReport, no_report
 
 STAGES = ("unfilled", "spread", "changes")
 
@@ -100,10 +100,12 @@ class RosterModel:
         return {task: tuple(sorted(people)) for task, people in chosen.items()}
 
 
-def solve_cpsat(instance: RosterInstance, time_limit: float, seed: int = 0, workers: int = 1) -> RosterOutcome:
+def solve_cpsat(instance: RosterInstance, time_limit: float, seed: int = 0, workers: int = 1,
+                on_stage: StageCallback | None = None) -> RosterOutcome:
     """Solve ``instance`` within ``time_limit`` seconds; ``workers`` > 1 interleaves CP-SAT's
     strategies on one thread, deterministically (see docs/stack-notes.md, "Rosters")."""
     began = time.monotonic()
+    announce = on_stage or no_report
     best = fill_greedily(instance)
     if not instance.tasks:
         return RosterOutcome("cpsat", {}, 0, 0, 0, True, time.monotonic() - began)
@@ -122,6 +124,7 @@ def solve_cpsat(instance: RosterInstance, time_limit: float, seed: int = 0, work
         if isinstance(expression, int):  # nothing to choose (no shifts, so no spread)
             reports.append(StageReport(name, value, value, True, 0.0))
             continue
+        announce(name, value, tuple(reports))
         objective: Any = expression * (len(model.x) + 1) + model.assigned if name == "changes" else expression
         model.hint(best)
         model.cp.minimize(objective)

@@ -28,7 +28,7 @@ from ortools.linear_solver import pywraplp
 
 from .greedy import fill_greedily
 from .instance import Assignment, RosterInstance, TaskKind, changes, shortfall, spread
-from .outcome import RosterOutcome, StageReport
+from .outcome import RosterOutcome, StageCallback, StageReport, no_report
 
 BACKENDS = {"highs": "HIGHS", "cbc": "CBC"}
 _OK = (pywraplp.Solver.OPTIMAL, pywraplp.Solver.FEASIBLE)
@@ -103,8 +103,11 @@ class RosterMip:
         return {task: tuple(sorted(people)) for task, people in chosen.items()}
 
 
-def solve_mip(instance: RosterInstance, time_limit: float, seed: int = 0, backend: str = "highs") -> RosterOutcome:
+def solve_mip(instance: RosterInstance, time_limit: float, seed: int = 0, backend: str = "highs",
+              on_stage: StageCallback | None = None) -> RosterOutcome:
+    """``on_stage`` hears each stage start, with the value it starts from and the stages ended."""
     began = time.monotonic()
+    announce = on_stage or no_report
     best = fill_greedily(instance)
     if not instance.tasks:
         return RosterOutcome(backend, {}, 0, 0, 0, True, time.monotonic() - began)
@@ -118,6 +121,7 @@ def solve_mip(instance: RosterInstance, time_limit: float, seed: int = 0, backen
         if expression is None:  # nothing to choose (no shifts, so no spread)
             reports.append(StageReport(name, value, value, True, 0.0))
             continue
+        announce(name, value, tuple(reports))
         weight = len(model.x) + 1 if name == "changes" else 1  # then the fewest people on duty
         solver.Minimize(expression * weight + (model.assigned if name == "changes" else 0))
         left = time_limit - (time.monotonic() - began)

@@ -13,7 +13,7 @@ from desktop_app.domain.plan import Plan
 from .build import RosterBuild, build_roster
 from .greedy import clash_map, solve_greedy
 from .instance import Assignment, TaskKind
-from .outcome import RosterOutcome
+from .outcome import RosterOutcome, RosterProgress, RosterProgressCallback, StageCallback, StageReport
 from .reasons import explain, task_zone
 from .result import InterpreterPlan, RosterResult, ShiftPlan, UnfilledTask
 
@@ -31,27 +31,40 @@ def roster_inputs(plan: Plan) -> tuple[object, ...]:
 
 
 def solve(build: RosterBuild, time_limit: float, seed: int = 0, solver: str = DEFAULT_SOLVER,
-          workers: int = DEFAULT_WORKERS) -> RosterOutcome:
+          workers: int = DEFAULT_WORKERS, on_stage: StageCallback | None = None) -> RosterOutcome:
     if solver == "greedy":
         return solve_greedy(build.instance)
     if solver == "cpsat":
         from .cpsat import solve_cpsat  # ortools.sat pulls in pandas (~0.25 s): only this comparison uses it
 
-        return solve_cpsat(build.instance, time_limit, seed, workers)
+        return solve_cpsat(build.instance, time_limit, seed, workers, on_stage)
     from .mip import solve_mip
 
-    return solve_mip(build.instance, time_limit, seed, solver)
+    return solve_mip(build.instance, time_limit, seed, solver, on_stage)
 
 
 def roster_plan(plan: Plan, time_limit: float = 30.0, seed: int = 0, solver: str = DEFAULT_SOLVER,
-                workers: int = DEFAULT_WORKERS) -> RosterResult:
-    """Shifts for every booth duty and interpreters for every open need of ``plan``."""
+                workers: int = DEFAULT_WORKERS, progress: RosterProgressCallback | None = None) -> RosterResult:
+    """Shifts for every booth duty and interpreters for every open need of ``plan``; ``progress``
+    hears how far it has got (see ``RosterProgress``)."""
     began = time.monotonic()
+
+    def tell(stage: str, value: int | None, finished: tuple[StageReport, ...]) -> None:
+        if progress is None:
+            return
+        ended = finished[-1] if finished and stage in ("reasons", "done") else None  # the last stage's proof
+        progress(RosterProgress(stage, ended.value if ended else value, ended.bound if ended else None,
+                                time.monotonic() - began, finished))
+
+    tell("model", None, ())
     build = build_roster(plan)
-    outcome = solve(build, time_limit, seed, solver, workers)
+    outcome = solve(build, time_limit, seed, solver, workers, tell)
+    tell("reasons", None, outcome.stages)
+    unfilled = _unfilled(build, outcome.assignment)
+    tell("done", None, outcome.stages)
     return RosterResult(
         shifts=_shifts(build, outcome.assignment), interpreting=_interpreting(build, outcome.assignment),
-        unfilled=_unfilled(build, outcome.assignment), spread_minutes=outcome.spread, changes=outcome.changes,
+        unfilled=unfilled, spread_minutes=outcome.spread, changes=outcome.changes,
         optimal=outcome.optimal, seconds=time.monotonic() - began, solver=outcome.solver, stages=outcome.stages,
         stale_shift_ids=build.stale_shift_ids, inputs=roster_inputs(plan))
 

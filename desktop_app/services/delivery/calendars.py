@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.busy_blocks import is_busy_block_of
 from desktop_app.domain.delivery import Channel, DeliveredEvent, DeliveryTarget, Recipient, RecipientKind
 from desktop_app.domain.delivery_changes import PendingChange, pending_changes
 from desktop_app.domain.people import Delegate, Delegation
 from desktop_app.domain.plan import Plan
-from desktop_app.services.imports.calendar import is_busy_block_of
 
 FORMAT_VERSION = "1"
 """Part of every context hash: raise it when the bytes of published resources change shape."""

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
+from desktop_app.domain.busy_blocks import BUSY_UID_PREFIX, busy_uid, is_busy_block_of
 from desktop_app.domain.people import Delegate
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import day_bounds, utc_now
@@ -37,18 +38,8 @@ from .report import ChangeKind, ImportChange, ImportRejected, ImportReport, RowP
 if TYPE_CHECKING:
     from desktop_app.storage.plan_store import PlanStore
 
-BUSY_UID_PREFIX = "busy:"
 IMPORT_KINDS = ("programme", "availability")
 _UPDATED_FIELDS = ("title", "start", "end", "timezone", "status", "venue_id", "room_id", "url")
-
-
-def busy_uid(delegate_id: int, key: str) -> str:
-    return f"{BUSY_UID_PREFIX}{delegate_id}:{key}"
-
-
-def is_busy_block_of(activity: Activity, delegate_id: int) -> bool:
-    """Whether ``activity`` came from this delegate's own calendar (it is already on their phone)."""
-    return activity.uid.startswith(f"{BUSY_UID_PREFIX}{delegate_id}:")
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,13 +111,15 @@ class ActivitiesView(QWidget):
             Column.START: TIME_SAMPLE, Column.END: TIME_SAMPLE, Column.ZONE: "CEST",
             Column.KIND: kind_label(ActivityKind.BOOTH_MEETING), Column.STATUS: status_label(ActivityStatus.TENTATIVE),
             Column.CONFLICTS: self.model.headerData(Column.CONFLICTS, Qt.Orientation.Horizontal),
-            Column.PLACE: "HKCEC, European Pavilion",
-            Column.ATTENDEES: "Wong Ka-man 黃嘉敏, Kim",
+            Column.TITLE: "Booth meeting: Lowlands Film Sales",
+            Column.PLACE: "HKCEC, European Pavil",
         }
         for column, sample in samples.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The attendees take what is left: a narrow window scrolls rather than starve the titles.
+        header.setSectionResizeMode(Column.ATTENDEES, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("CEST") + 18)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from desktop_app.services.changes import Changes
 from desktop_app.services.delivery import invitations, passwords, publishing
 from desktop_app.services.delivery.report import DeliveryReport
+from desktop_app.ui.delivery.delivery_modes import DeliveryMode
 from desktop_app.ui.workers import TaskContext
-
-
-class DeliveryMode(StrEnum):
-    PUBLISH = "publish"
-    INVITATIONS = "invitations"
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +66,7 @@ def delivery_job(store: Any, request: DeliveryRequest) -> Callable[[TaskContext]
 
     def job(context: TaskContext) -> tuple[DeliveryReport, Changes]:
         def progress(done: int, total: int) -> None:
-            context.progress(done, total, QCoreApplication.translate("DeliveryJobs", "%1 of %2 calendars")
+            context.progress(done, total, QCoreApplication.translate("DeliveryDialog", "%1 of %2 calendars")
                              .replace("%1", str(done)).replace("%2", str(total)))
             context.check_cancelled()  # raised inside the service, between calendars
 

@@ -4,30 +4,33 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMenu
 
 from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes, EntityKind
-from desktop_app.services.delivery import packs
-from desktop_app.ui.delivery.delivery_dialog import DeliveryDialog
-from desktop_app.ui.delivery.delivery_jobs import DeliveryMode
+from desktop_app.ui.delivery.delivery_modes import DeliveryMode
+
+if TYPE_CHECKING:
+    from desktop_app.ui.delivery.delivery_dialog import DeliveryDialog
 
 
 def add_delivery_menu(window: Any) -> QMenu:
     """Delivery → Publish calendars… / Send invitations…, enabled while a settled plan is open."""
-    # the main window's context, as its own self.tr() (lupdate reads no window.tr())
-    menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("MainWindow", "&Delivery"))
-    publish = menu.addAction(QCoreApplication.translate("MainWindow", "&Publish calendars…"))
-    send = menu.addAction(QCoreApplication.translate("MainWindow", "Send &invitations…"))
+    menu: QMenu = window.menuBar().addMenu(QCoreApplication.translate("DeliveryMenu", "&Delivery"))
+    publish = menu.addAction(QCoreApplication.translate("DeliveryMenu", "&Publish calendars…"))
+    send = menu.addAction(QCoreApplication.translate("DeliveryMenu", "Send &invitations…"))
     window.delivery_actions = {DeliveryMode.PUBLISH: publish, DeliveryMode.INVITATIONS: send}
 
     def open_dialog(mode: DeliveryMode) -> DeliveryDialog | None:
         document = window.document
         if not (document.is_open and document.is_settled):
             return None
+        # the dialog brings caldav, smtplib and the calendar writer: loaded on first use, not at start
+        from desktop_app.ui.delivery.delivery_dialog import DeliveryDialog
+
         dialog = DeliveryDialog(document, mode, window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -55,6 +58,8 @@ def _record_packs(window: Any) -> None:
     def record(plan: Plan, folder: Path, now: datetime) -> None:  # on the export's pool thread
         store = window.document.store
         if store is not None:
+            from desktop_app.services.delivery import packs
+
             packs.record_all(store, plan, folder, now)
             recorded.append(True)
 

@@ -1,8 +1,8 @@
-"""Plain Python for the window: each delegate's delivery line, computed once per plan snapshot."""
+"""The window's words for each delegate's delivery, computed once per plan snapshot."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop_app.domain.delivery import Channel
 from desktop_app.domain.people import Delegate
@@ -11,7 +11,16 @@ from desktop_app.services.delivery.status import DelegateDelivery, delivery_stat
 
 _last: tuple[int, dict[int, DelegateDelivery]] | None = None
 
-CHANNEL_NAMES = {Channel.CALDAV: "Subscription", Channel.EMAIL: "Invitations"}
+CONTEXT = "DeliveryRows"
+CHANNEL_NAMES = {Channel.CALDAV: QT_TRANSLATE_NOOP("DeliveryRows", "Subscription"),
+                 Channel.EMAIL: QT_TRANSLATE_NOOP("DeliveryRows", "Invitations")}
+
+
+def _pending_text(count: int) -> str:
+    # two sentences, not a %n plural: lupdate marks no plural in a Python translate() call
+    if count == 1:
+        return QCoreApplication.translate("DeliveryRows", "1 change not yet sent")
+    return QCoreApplication.translate("DeliveryRows", "%1 changes not yet sent").replace("%1", str(count))
 
 
 def status_of(plan: Plan) -> dict[int, DelegateDelivery]:
@@ -27,20 +36,24 @@ def delivery_text(delegate: Delegate, plan: Plan) -> str:
     (the channel and the whole sentence are in the tooltip)."""
     status = status_of(plan).get(delegate.id or 0)
     if status is None or status.channel is None:
-        return "Not delivered yet"
+        return QCoreApplication.translate("DeliveryRows", "Not delivered yet")
     if not status.pending:
-        return "Up to date"
-    count = len(status.pending)
-    return f"{count} change{'s' if count != 1 else ''} not yet sent"
+        return QCoreApplication.translate("DeliveryRows", "Up to date")
+    return _pending_text(len(status.pending))
 
 
 def delivery_line(delegate: Delegate, plan: Plan) -> str:
     """'Subscription: 3 changes not yet sent to Kim Ji-woo', 'Invitations: up to date', 'Not delivered yet'."""
     status = status_of(plan).get(delegate.id or 0)
     if status is None or status.channel is None:
-        return "Not delivered yet"
-    text = status.text
-    return f"{CHANNEL_NAMES[status.channel]}: {text[0].lower() + text[1:] if text == 'Up to date' else text}"
+        return QCoreApplication.translate("DeliveryRows", "Not delivered yet")
+    if not status.pending:
+        state = QCoreApplication.translate("DeliveryRows", "up to date")
+    else:
+        to = QCoreApplication.translate("DeliveryRows", "%1 to %2")  # '3 changes not yet sent' to 'Kim Ji-woo'
+        state = to.replace("%1", _pending_text(len(status.pending))).replace("%2", delegate.display_name)
+    channel = QCoreApplication.translate(CONTEXT, CHANNEL_NAMES[status.channel])
+    return QCoreApplication.translate("DeliveryRows", "%1: %2").replace("%1", channel).replace("%2", state)
 
 
 def pending_count(delegate: Delegate, plan: Plan) -> int:
@@ -51,12 +64,14 @@ def pending_count(delegate: Delegate, plan: Plan) -> int:
 def delivery_tooltip(delegate: Delegate, plan: Plan) -> str:
     status = status_of(plan).get(delegate.id or 0)
     if status is None or status.channel is None:
-        return "Nothing was published or sent to this delegate's phone yet (Delivery menu)."
+        return QCoreApplication.translate(
+            "DeliveryRows", "Nothing was published or sent to this delegate's phone yet (Delivery menu).")
     from desktop_app.domain.delivery_changes import describe
 
-    lines = [delivery_line(delegate, plan), f"{status.channel.label.capitalize()}: {status.address}"]
+    where = QCoreApplication.translate("DeliveryRows", "%1: %2").replace("%1", status.channel.label.capitalize())
+    lines = [delivery_line(delegate, plan), where.replace("%2", status.address)]
     lines.extend(describe(change, plan) for change in status.pending[:12])
     if len(status.pending) > 12:
-        lines.append(QCoreApplication.translate("DeliveryRows", "… and %1 more").replace(
-            "%1", str(len(status.pending) - 12)))
+        more = QCoreApplication.translate("DeliveryRows", "… and %1 more")
+        lines.append(more.replace("%1", str(len(status.pending) - 12)))
     return "\n".join(lines)

@@ -8,7 +8,7 @@ from desktop_app.ui.inspector.editor import EntityEditor
 
 EDITOR_MODULES = tuple(f"desktop_app.ui.inspector.editors.{name}_editor" for name in (
     "market", "venue", "room", "travel_time", "delegation", "delegate", "stay", "contact", "project",
-    "meeting_request", "availability", "activity",
+    "meeting_request", "availability", "activity", "duty",
 ))
 """Imported on first use: a window that never opens the inspector pays for none of them."""
 

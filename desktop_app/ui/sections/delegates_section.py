@@ -63,6 +63,8 @@ class DelegatesSection(TableSection):
             TableColumn(self.tr("Delivery"), delivery_text, sort=pending_count, tooltip=delivery_tooltip),
             field_column(self.tr("Organisation"), "organisation"),
             field_column(self.tr("Role"), "role"),
+            TableColumn(self.tr("Languages"), lambda d, _p: ", ".join(d.languages),
+                        tooltip=lambda _d, _p: self.tr("The languages they interpret")),
             field_column(self.tr("Email"), "email"),
             field_column(self.tr("Phone"), "phone"),
             field_column(self.tr("Home zone"), "home_timezone"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.ui.roster.roster_section import RosterSection
 from desktop_app.ui.sections.activities_section import ActivitiesSection
 from desktop_app.ui.sections.contacts_section import ContactsSection
 from desktop_app.ui.sections.delegates_section import DelegatesSection
@@ -23,6 +24,7 @@ SECTION_TYPES: tuple[type[Section], ...] = (
     VenuesSection,
     TravelSection,
     RequestsSection,
+    RosterSection,
 )
 
 

@@ -1,9 +1,10 @@
 """Tools → Schedule meetings: the HAF scheduler in the background, its proposal to take in part or whole.
 
-The solver runs through the window's ``TaskRunner`` on the settled snapshot, off the GUI thread.
-Its reports (``SolveProgress``: stage, best total priority, proven bound) arrive queued and show
-as a live readout beside a clock; Cancel stops it at its next report (a MIP stage that is
-running finishes its own time slice first: HiGHS cannot be interrupted, see the stack notes).
+The solver runs through the window's ``TaskRunner`` on the settled snapshot, off the GUI thread
+(``solver_run.SolverRun``, shared with the Roster section). Its reports (``SolveProgress``:
+stage, best total priority, proven bound) arrive queued and show as a live readout beside a
+clock; Cancel stops it at its next report (a MIP stage that is running finishes its own time
+slice first: HiGHS cannot be interrupted, see the stack notes).
 The proposal is listed with a tick box per meeting; ``proposal_changed`` carries the ticked
 meetings as activities (no id) so calendar views can draw them as ghosts. Accepting writes the
 ticked ones through ``schedule_service.apply_proposal`` in one transaction: one undo step.
@@ -11,11 +12,9 @@ ticked ones through ``schedule_service.apply_proposal`` in one transaction: one 
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +26,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
 )
-from shiboken6 import Shiboken
 
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.services.changes import Changes
@@ -55,22 +52,13 @@ from desktop_app.ui.tools.proposal_table_model import (
     ProposalTableModel,
     proposal_rows,
 )
-from desktop_app.ui.workers import TaskContext, TaskHandle
+from desktop_app.ui.tools.solver_run import Report, SolverRun, TimeLimitBar
 
 if TYPE_CHECKING:
     from desktop_app.domain.plan import Plan
     from desktop_app.ui.main_window import MainWindow
 
-CLOCK_MS = 200
-"""How often the elapsed time is redrawn while the solver runs."""
 PLACE_WIDTH = 280
-
-
-@dataclass
-class _Latest:
-    """The newest report, written on the solving thread, read on the GUI thread when told."""
-
-    report: SolveProgress | None = None
 
 
 class SchedulerDialog(QDialog):
@@ -89,13 +77,8 @@ class SchedulerDialog(QDialog):
         self.state = self.IDLE
         self.proposal: ScheduleResult | None = None
         self._plan_solved: Plan | None = None
-        self._handle: TaskHandle | None = None
-        self._latest = _Latest()
-        self._began = 0.0
-        self._limit = DEFAULT_TIME_LIMIT
-        self._clock = QTimer(self)
-        self._clock.setInterval(CLOCK_MS)
-        self._clock.timeout.connect(self._show_readout)
+        self.run = SolverRun(lambda: self.document.runner, self)
+        self.run.ticked.connect(self._show_readout)
         self._build()
         self.document.changed.connect(self._on_plan_changed)
         self.document.settled_changed.connect(self._on_settled)
@@ -128,9 +111,7 @@ class SchedulerDialog(QDialog):
         top.addWidget(self.cancel_button)
 
         self.stage_label = QLabel(self)
-        self.progress = QProgressBar(self)
-        self.progress.setTextVisible(True)
-        self.progress.setAccessibleName(self.tr("Time used of the time limit"))
+        self.progress = TimeLimitBar(self)
         self.objective_label = QLabel(self)
         self.bound_label = QLabel(self)
         self.gap_label = QLabel(self)
@@ -220,50 +201,28 @@ class SchedulerDialog(QDialog):
             return
         self.discard()
         plan = self._plan_solved = self.document.plan
-        limit = self._limit = float(self.time_limit.value())
+        limit = float(self.time_limit.value())
         solver = self.solver
-        latest = self._latest = _Latest()
 
-        def work(context: TaskContext) -> ScheduleResult:
-            def progress(report: SolveProgress) -> None:
-                latest.report = report
-                context.progress(int(report.elapsed * 1000), int(limit * 1000), report.stage)
-                context.check_cancelled()  # raised in the solver's thread: the run stops here
+        def solve(report: Report) -> ScheduleResult:
+            return propose_schedule(plan, time_limit=limit, solver=solver, progress=report)
 
-            return propose_schedule(plan, time_limit=limit, solver=solver, progress=progress)
-
-        self._began = time.monotonic()
         self.error.hide()
         self.message.setText(self.tr("Looking for the best schedule…"))
         self._set_state(self.RUNNING)
-        self._clock.start()
-        self._handle = self.document.runner.run(
-            work, self._on_result, on_error=self._on_error, on_progress=self._on_progress,
-            on_cancelled=self._on_cancelled)
+        self.run.start(solve, limit, self._on_result, self._on_error, self._on_cancelled)
 
     def cancel(self) -> None:
-        if self.state == self.RUNNING and self._handle is not None:
-            self._handle.cancel()
+        if self.run.cancel():
             self.message.setText(self.tr("Cancelling… the solver stops at the end of its current step."))
             self._set_state(self.CANCELLING)
 
-    def _on_progress(self, _done: int, _total: int, _stage: str) -> None:
-        if not Shiboken.isValid(self):  # closed with its plan while the solver ran
-            return
-        self._show_readout()
-
     def _on_result(self, result: ScheduleResult) -> None:
-        if not Shiboken.isValid(self):  # closed with its plan while the solver ran
-            return
-        self._finished()
-        self._latest.report = SolveProgress("done", result.objective, result.bound, result.seconds)
+        self.run.latest = SolveProgress("done", result.objective, result.bound, result.seconds)
         self._show_readout()
         self.show_proposal(result)
 
     def _on_error(self, error: BaseException) -> None:
-        if not Shiboken.isValid(self):  # closed with its plan while the solver ran
-            return
-        self._finished()
         failure = classify_failure(error)
         message = failure.message if failure.kind is not FailureKind.BUG else self.tr(
             "An unexpected error stopped the scheduler (%1).").replace("%1", failure.message)
@@ -273,26 +232,16 @@ class SchedulerDialog(QDialog):
         self._set_state(self.IDLE)
 
     def _on_cancelled(self) -> None:
-        if not Shiboken.isValid(self):  # closed with its plan while the solver ran
-            return
-        self._finished()
         self.message.setText(self.tr("Cancelled; nothing was proposed."))
         self._set_state(self.IDLE)
-
-    def _finished(self) -> None:
-        self._clock.stop()
-        self._handle = None
 
     # --- the readout ------------------------------------------------------------------------
 
     def _show_readout(self) -> None:
-        report = self._latest.report
+        report = self.run.latest
         elapsed = report.elapsed if report is not None and report.stage == "done" else (
-            time.monotonic() - self._began if self.state in (self.RUNNING, self.CANCELLING) else 0.0)
-        self.progress.setRange(0, max(int(self._limit * 10), 1))
-        self.progress.setValue(min(int(elapsed * 10), self.progress.maximum()))
-        self.progress.setFormat(self.tr("%1 s of %2 s").replace("%1", f"{elapsed:.1f}")
-                                .replace("%2", f"{self._limit:g}"))
+            self.run.elapsed() if self.run.running else 0.0)
+        self.progress.show_elapsed(elapsed, self.run.limit or float(self.time_limit.value()))
         if report is None:
             self.stage_label.setText(self.tr("Starting…") if self.state == self.RUNNING else "")
             for label in (self.objective_label, self.bound_label, self.gap_label):

@@ -10,7 +10,8 @@ to what it shows (``apply_changes``), keeping selection and scroll.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QAction
@@ -19,6 +20,9 @@ from PySide6.QtWidgets import QWidget
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.plan import Plan
 from desktop_app.services.changes import Changes
+
+if TYPE_CHECKING:
+    from desktop_app.ui.workers import TaskRunner
 
 Work = Callable[[Any], Changes]
 """A write on the open plan's store, returning what it changed."""
@@ -48,6 +52,12 @@ class Section(QWidget):
     @property
     def display_title(self) -> str:
         return QCoreApplication.translate("Sections", self.title)
+
+    def attach_runner(self, runner: TaskRunner) -> None:
+        """The window's background runner, for a section with long work of its own (the roster)."""
+
+    def show_day(self, day: date) -> None:
+        """Show ``day``, in a section that shows one day at a time."""
 
     def set_plan(self, plan: Plan, conflicts: Sequence[Conflict]) -> None:
         """Show ``plan`` from scratch (a plan was opened, or a change could not be patched)."""

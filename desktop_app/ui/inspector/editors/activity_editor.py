@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QSpinBox
 from desktop_app.domain.activities import Activity, ActivityKind, ActivityStatus, Attendance
 from desktop_app.domain.conflicts import Conflict, ConflictKind
 from desktop_app.domain.errors import ValidationError
+from desktop_app.domain.languages import parse_pair
 from desktop_app.domain.local_time import activity_zone, market_zone_on
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.timezones import localize
@@ -79,6 +80,13 @@ class ActivityEditor(EntityEditor):
         self.add_field("contacts", self.tr("&Contacts"), self.contacts)
         self.project = EntityCombo(self, noun=self.tr("project"), none_text=self.tr("No project"))
         self.add_field("project", self.tr("Pro&ject"), self.project)
+        pair = "ko-yue"  # a pair of BCP 47 tags reads the same in every language
+        self.interpreting = self.line("interpreting", self.tr("&Interpreting"), placeholder=pair,
+                                      tooltip=self.tr("The two languages it needs an interpreter between; "
+                                                      "empty: none"))
+        self.interpreter = EntityCombo(self, noun=self.tr("interpreter"), none_text=self.tr("No interpreter"))
+        self.add_field("interpreter", self.tr("Interpreted b&y"), self.interpreter,
+                       tooltip=self.tr("Staff who speak both languages; the Roster section offers them too"))
         self.notes = self.notes_field()
         self.url = self.line("url", self.tr("&URL"), placeholder="https://")
         self.venue.picked.connect(self._venue_picked)
@@ -100,7 +108,11 @@ class ActivityEditor(EntityEditor):
         self.status.set_value(entity.status)
         self.priority.setValue(entity.priority)
         self.attendees.set_candidates(plan.delegates, plan.delegate_by_id)
-        self.attendees.set_chosen((a.delegate_id, a.required) for a in entity.attendees)
+        self.attendees.set_chosen((a.delegate_id, a.required) for a in entity.attendees if not a.interpreter)
+        self.interpreting.setText("-".join(entity.interpreting))
+        self.interpreter.set_choices([(p.id, f"{p.name} ({', '.join(p.languages)})" if p.languages else p.name)
+                                      for p in plan.staff if p.removed_at is None])
+        self.interpreter.set_key(entity.interpreter_id)
         self.contacts.set_candidates(plan.contacts, plan.contact_by_id)
         self.contacts.set_chosen((contact_id, True) for contact_id in entity.contact_ids)
         self.project.set_choices(project_choices(plan))
@@ -120,11 +132,21 @@ class ActivityEditor(EntityEditor):
             venue_id=venue_id, room_id=room_id, timezone=own_zone,
             start=self.start.value("start", shown_in), end=self.end.value("end", shown_in),
             priority=self.priority.value(),
-            attendees=tuple(Attendance(person, required) for person, required in self.attendees.chosen()),
+            interpreting=parse_pair(text) if (text := self.interpreting.text().strip()) else (),
+            attendees=self._attendees(),
             contact_ids=self.contacts.chosen_ids(), project_id=self.project.key("project"),
             notes=self.notes.text(), url=self.url.text().strip())
         self.plan.check_activity(activity)
         return activity
+
+    def _attendees(self) -> tuple[Attendance, ...]:
+        """The delegates picked, and the interpreter (only while the activity needs one)."""
+        interpreter = self.interpreter.key("interpreter") if self.interpreting.text().strip() else None
+        chosen = [Attendance(person, required) for person, required in self.attendees.chosen()
+                  if person != interpreter]
+        if interpreter is not None:
+            chosen.append(Attendance(interpreter, True, interpreter=True))
+        return tuple(chosen)
 
     def save_work(self, entity: Activity, expected: Activity | None) -> Work:
         return lambda store: save_activity(store, entity, expected=expected)[1]

@@ -1,5 +1,6 @@
-"""Editing a delegate: name beside native name, how to reach them, delegation, home zone, notes,
-and their stays (each opened in the stay editor, added or removed from here)."""
+"""Editing a delegate: name beside native name, how to reach them, delegation, whether they are a
+delegate or staff (an interpreter, an assistant) with the languages they interpret, home zone,
+notes, and their stays (each opened in the stay editor, added or removed from here)."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ from datetime import datetime, time
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
-from desktop_app.domain.people import Delegate
+from desktop_app.domain.languages import parse_languages
+from desktop_app.domain.people import Delegate, PersonKind
 from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import localize
 from desktop_app.services.editing.deletion import delete
 from desktop_app.ui.inspector.editor import EntityEditor
 from desktop_app.ui.inspector.editors.stay_editor import stay_text
+from desktop_app.ui.inspector.fields.choice_box import ChoiceBox
 from desktop_app.ui.inspector.fields.choices import delegation_choices
 from desktop_app.ui.inspector.fields.entity_combo import EntityCombo
 from desktop_app.ui.inspector.fields.zone_picker import ZonePicker
@@ -35,6 +38,13 @@ class DelegateEditor(EntityEditor):
         self.role = self.line("role", self.tr("&Role"))
         self.delegation = EntityCombo(self, noun=self.tr("delegation"), none_text=self.tr("No delegation"))
         self.add_field("delegation", self.tr("&Delegation"), self.delegation)
+        self.kind = ChoiceBox(self, ((PersonKind.DELEGATE, self.tr("Delegate")),
+                                     (PersonKind.STAFF, self.tr("Staff (interpreter, assistant, driver)"))))
+        self.add_field("kind", self.tr("&Kind"), self.kind,
+                       tooltip=self.tr("Staff attend only what they are for, and take no booth duty unless named"))
+        tags = "ko; yue; en"  # BCP 47 tags read the same in every language
+        self.languages = self.line("languages", self.tr("&Languages"), placeholder=tags,
+                                   tooltip=self.tr("Tags (BCP 47) of the languages they interpret"))
         self.home_zone = ZonePicker(self)
         self.add_field("home_timezone", self.tr("&Home zone"), self.home_zone,
                        tooltip=self.tr("Where they live: itineraries can show home time beside market time"))
@@ -66,8 +76,10 @@ class DelegateEditor(EntityEditor):
     def fill(self, entity: Delegate) -> None:
         for edit, value in ((self.name, entity.name), (self.native_name, entity.native_name),
                             (self.email, entity.email), (self.phone, entity.phone),
-                            (self.organisation, entity.organisation), (self.role, entity.role)):
+                            (self.organisation, entity.organisation), (self.role, entity.role),
+                            (self.languages, "; ".join(entity.languages))):
             edit.setText(value)
+        self.kind.set_value(entity.kind)
         self.delegation.set_choices(delegation_choices(self.plan))
         self.delegation.set_key(entity.delegation_id)
         self.home_zone.set_zone(entity.home_timezone)
@@ -92,6 +104,7 @@ class DelegateEditor(EntityEditor):
             self.original, name=self.name.text(), native_name=self.native_name.text().strip(),
             email=self.email.text(), phone=self.phone.text().strip(), organisation=self.organisation.text().strip(),
             role=self.role.text().strip(), delegation_id=self.delegation.key("delegation"),
+            kind=self.kind.value() or PersonKind.DELEGATE, languages=parse_languages(self.languages.text()),
             home_timezone=self.home_zone.zone("home_timezone"), notes=self.notes.text())
 
     def title_of(self, entity: Delegate) -> str:
