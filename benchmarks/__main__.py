@@ -15,6 +15,7 @@ BENCHMARKS = (
     "bench_import",
     "bench_gui_load",
     "bench_workspace",
+    "bench_calendar",
     "bench_ics_export",
     "bench_pdf_pack",
     "bench_exports",

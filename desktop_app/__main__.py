@@ -5,8 +5,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-VIEWS = ("activities", "markets", "delegates", "contacts", "projects", "venues", "travel", "requests", "roster",
-         "conflicts")
+VIEWS = ("activities", "day", "week", "agenda", "matrix", "markets", "delegates", "contacts", "projects", "venues",
+         "travel", "requests", "roster", "conflicts")
 """Sections ``--view`` names (kept here so that parsing the options never imports Qt)."""
 
 

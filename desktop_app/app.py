@@ -5,6 +5,7 @@ The only module besides ``desktop_app.ui`` that imports PySide6. ``__main__`` ca
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -15,15 +16,20 @@ from PySide6.QtWidgets import QApplication
 from desktop_app import __version__
 from desktop_app.cli.gui_options import GuiOptions
 from desktop_app.domain.plan_location import PlanLocation
-from desktop_app.services import app_data, fonts, plan_service
+from desktop_app.services import app_data, app_logging, fonts, plan_service
+from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.appearance import Appearance
+from desktop_app.ui.calendar.sections import DaySection, WeekSection
 from desktop_app.ui.error_hook import ExceptionHook
+from desktop_app.ui.file_open_relay import FileOpenRelay
 from desktop_app.ui.fonts import apply_fallback_chain, install_application_fonts
 from desktop_app.ui.i18n import chosen_language, install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings, user_settings
 from desktop_app.ui.workers import TaskRunner, serial_pool
+
+log = logging.getLogger(__name__)
 
 
 def run_window(options: GuiOptions) -> int:
@@ -74,6 +80,9 @@ def take_screenshot(options: GuiOptions) -> int:
         window.show()
         for _ in range(3):  # layouts settle over a few turns of the event loop
             app.processEvents()
+        if options.view == "conflicts" and options.day is None:
+            _pick_first_conflict(window)
+            app.processEvents()
         saved = window.grab().save(str(options.screenshot), "PNG")
         window.document.close()
         window.close()
@@ -92,8 +101,8 @@ def _quiet_offscreen_notes(kind: object, context: object, message: str) -> None:
 
 def _show_view(window: MainWindow, options: GuiOptions) -> str:
     view = options.view or "activities"
-    if view == "conflicts":
-        window.show_section("activities")
+    if view == "conflicts":  # the panel beside the day view, its first conflict picked there
+        window.show_section("day")
         window.conflicts_dock.show()
         window.conflicts_dock.raise_()
     elif view in window.sections:
@@ -101,11 +110,21 @@ def _show_view(window: MainWindow, options: GuiOptions) -> str:
     else:
         return f"the window has no view '{view}' yet"
     if options.day is not None:
-        if options.day not in window.activities_view.days:
+        shown = window.current_section
+        offered = shown.days if isinstance(shown, DaySection | WeekSection) else None  # every market's days
+        if options.day not in (offered if offered is not None else window.activities_view.days):
             return f"the plan has nothing on {options.day.isoformat()} and it is no market day"
-        window.activities_view.show_day(options.day)
-        window.current_section.show_day(options.day)  # the roster's day too
+        if offered is None:
+            window.activities_view.show_day(options.day)
+        shown.show_day(options.day)  # the calendar's day, or the roster's
     return ""
+
+
+def _pick_first_conflict(window: MainWindow) -> None:
+    """As a click on the panel's first row does: the calendar selects it and scrolls to it."""
+    panel = window.conflicts_panel
+    if panel.model.rowCount():
+        panel.list_view.setCurrentIndex(panel.model.index(0))
 
 
 def run_gui(plan_path: PlanLocation | str | None, *, color_scheme: str = "", language: str = "",
@@ -114,6 +133,8 @@ def run_gui(plan_path: PlanLocation | str | None, *, color_scheme: str = "", lan
 
     ``event_loop`` replaces ``app.exec()`` in tests, which drive the window and then return.
     """
+    log_file = app_logging.start_log_file()
+    log.info("Delegation Planner %s starting; settings in %s", __version__, app_data.user_config_dir())
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure_application(app, color_scheme=color_scheme)
@@ -126,6 +147,7 @@ def run_gui(plan_path: PlanLocation | str | None, *, color_scheme: str = "", lan
         write_runner = TaskRunner(serial_pool())
         window = build_main_window(settings, runner, write_runner)
         exception_hook.set_parent_widget(window)
+        app.installEventFilter(FileOpenRelay(window.open_plan, window))
         window.show()
         start_with_plan(window, plan_service.location_of(plan_path) if plan_path else None,
                         app_data.user_data_dir())
@@ -136,6 +158,7 @@ def run_gui(plan_path: PlanLocation | str | None, *, color_scheme: str = "", lan
         window.document.close()
     finally:
         exception_hook.uninstall()
+        app_logging.stop_log_file(log_file)
     return exit_code
 
 
@@ -149,7 +172,8 @@ def configure_application(app: QApplication, *, color_scheme: str = "") -> list[
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName("Delegation Planner")  # not translated: the name
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("delegation-planner")
+    app.setDesktopFileName("delegation-planner")  # packaging/delegation-planner.desktop: icon, file types
+    app.setWindowIcon(application_icon())
     Appearance.of(app).force(SCHEMES.get(color_scheme))
     shipped = install_application_fonts(fonts.font_files())
     return apply_fallback_chain(app, shipped)

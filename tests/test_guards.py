@@ -22,4 +22,4 @@ def test_the_app_writes_into_a_test_folder_never_the_users() -> None:
     data = app_data.user_data_dir()
     assert data == Path(os.environ["DELEGATION_PLANNER_DATA_DIR"])
     assert data != platformdirs.user_data_path("delegation-planner", appauthor=False)
-    assert app_data.crash_report_dir().is_relative_to(data)
+    assert app_data.user_log_dir().is_relative_to(data) and app_data.user_config_dir().is_relative_to(data)

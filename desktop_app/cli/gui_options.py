@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from desktop_app import __version__
 from desktop_app.domain.plan_location import PlanLocation, is_server_url
 
 from .plan_argument import PLAN_HELP, plan_location
@@ -46,6 +47,7 @@ def _day(text: str) -> date:
 
 def gui_parser(views: tuple[str, ...]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="delegation-planner", description="Open the window on a plan.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("plan", nargs="?", type=plan_location,
                         help=f"the plan to open (default: the last one, or the demo): {PLAN_HELP}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-SHIPPED_FONTS = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+from desktop_app.resources import fonts_dir
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,10 +40,10 @@ def locate_font(file_name: str, system_dirs: tuple[str, ...]) -> Path:
         candidate = Path(folder) / file_name
         if candidate.is_file():
             return candidate
-    shipped = SHIPPED_FONTS / file_name
+    shipped = fonts_dir() / file_name
     if shipped.is_file():
         return shipped
-    raise FileNotFoundError(f"font file {file_name} is missing from {SHIPPED_FONTS}")
+    raise FileNotFoundError(f"font file {file_name} is missing from {fonts_dir()}")
 
 
 def font_files() -> list[Path]:

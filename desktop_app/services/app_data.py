@@ -1,4 +1,9 @@
-"""Where the app keeps its own files: the user data folder and the first-run demo plan."""
+"""Where the app keeps its own files (platformdirs): plans it makes in the data folder, settings and
+recent files in the config folder, logs and crash reports in the log folder.
+
+``DELEGATION_PLANNER_DATA_DIR`` moves all three under one folder (``config/`` and ``logs/`` inside
+it): a portable install on a USB stick, and tests that never touch the user's own files.
+"""
 
 from __future__ import annotations
 
@@ -27,21 +32,31 @@ def user_data_dir() -> Path:
     return folder
 
 
-def crash_report_dir() -> Path:
-    """Where reports of bugs go: the user log folder (inside the data folder when it is overridden)."""
+def user_config_dir() -> Path:
+    """Settings and the recent plans (e.g. ~/.config/delegation-planner); not created here."""
+    override = os.environ.get(DATA_DIR_VARIABLE)
+    return Path(override) / "config" if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+
+
+def user_log_dir() -> Path:
+    """The log and crash reports (e.g. ~/.local/state/delegation-planner/log); not created here."""
     override = os.environ.get(DATA_DIR_VARIABLE)
     return Path(override) / "logs" if override else platformdirs.user_log_path(APP_NAME, appauthor=False)
 
 
-def write_crash_report(details: str) -> Path | None:
-    """Keep a bug's details for its report; None when even that cannot be written."""
+def write_crash_report(details: str, *, versions: str = "") -> Path | None:
+    """Keep a bug's details, and the versions a report needs, in the log folder; None when even that
+    cannot be written (the caller still shows the details)."""
     from datetime import datetime
 
+    from .version_report import version_text
+
+    text = f"{details.rstrip()}\n\n{versions or version_text()}\n"
     try:
-        folder = crash_report_dir()
+        folder = user_log_dir()
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"crash-{datetime.now():%Y%m%d-%H%M%S-%f}.txt"
-        path.write_text(details, encoding="utf-8")
+        path.write_text(text, encoding="utf-8")
     except OSError:
         return None
     return path

@@ -16,12 +16,12 @@ from pathlib import Path
 from desktop_app.domain.people import Delegation
 from desktop_app.domain.plan import PlanSettings
 from desktop_app.domain.timezones import utc_now
+from desktop_app.resources import demo_dir
 from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
 from .imports import import_file
 from .manager import manager_name
-from .resource_paths import resources_dir
 
 # In the order the catalogue of import kinds recommends: what rows refer to comes first.
 IMPORTS = (
@@ -37,10 +37,6 @@ IMPORTS = (
     ("requests.csv", "requests"),
     ("duties.csv", "duties"),
 )
-
-
-def demo_dir() -> Path:
-    return resources_dir() / "demo"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ import logging
 from pathlib import Path
 
 from desktop_app.formats import font_files as font_list
+from desktop_app.resources import fonts_dir
 
 FONT_SUFFIXES = (".ttf", ".otf", ".ttc")
 
@@ -21,8 +22,8 @@ def font_files() -> list[Path]:
     try:
         return font_list.font_files()
     except FileNotFoundError as error:
-        log.warning("%s; using the fonts found in %s", error, font_list.SHIPPED_FONTS)
-        return resource_font_files(font_list.SHIPPED_FONTS)
+        log.warning("%s; using the fonts found in %s", error, fonts_dir())
+        return resource_font_files(fonts_dir())
 
 
 def resource_font_files(folder: Path) -> list[Path]:

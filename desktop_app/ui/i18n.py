@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from desktop_app.services.resource_paths import resources_dir
+from desktop_app.resources import translations_dir
 
 SYSTEM = ""
 """The setting's value for "as the system"."""
@@ -27,10 +27,6 @@ LANGUAGES = {ENGLISH: "English", CHINESE_HK: "中文（香港）"}
 CATALOGUE = "delegation_planner"
 # Qt ships no zh_HK catalogue for its own dialogs: Taiwan's is the Traditional one.
 QT_CATALOGUES = {CHINESE_HK: "qtbase_zh_TW"}
-
-
-def translations_dir() -> Path:
-    return resources_dir() / "translations"
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -212,10 +212,19 @@ class MainWindow(QMainWindow):
         for number, section in enumerate(self.sections.values(), start=1):
             section_text = section.display_title.replace("&", "&&")  # "Venues & rooms": not a mnemonic
             view_menu.addAction(self._action(section_text, partial(self.show_section, section.key),
-                                             f"Ctrl+{number}" if number < 10 else None))
+                                             f"Ctrl+{number}" if number < 10 else f"Ctrl+Alt+{number - 9}"))
         add_delivery_menu(self)
 
         self.tools.fill_menu(self.menuBar().addMenu(self.tr("&Tools")))
+
+        self.about_action = self._action(self.tr("&About Delegation Planner"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.menuBar().addMenu(self.tr("&Help")).addAction(self.about_action)
+
+    def show_about(self) -> None:
+        from desktop_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(self).exec()
 
     def _connect(self) -> None:
         self.document.opened.connect(self._on_plan_opened)
@@ -229,12 +238,14 @@ class MainWindow(QMainWindow):
         self.document.settled_changed.connect(lambda _settled: self._update_enabled())
         self.exports.running_changed.connect(lambda _running: self._update_enabled())
         self.conflicts_panel.conflict_selected.connect(self._reveal_conflict)
+        self.tools.proposal_changed.connect(self._show_proposal)
         self.navigator.section_chosen.connect(self.show_section)
         self.inspector.edit_requested.connect(self.run_edit)
         for section in self.sections.values():
             section.edit_requested.connect(self.run_edit)
             section.selection_changed.connect(partial(self._on_selection, section))
             section.open_requested.connect(self._open_in_inspector)
+            section.navigate_requested.connect(self._navigate)
         self.activities_view.status_change_requested.connect(self.change_status)
         self.activities_view.move_requested.connect(self.move_activities)
         self.activities_view.delete_requested.connect(self.delete_activities)
@@ -337,7 +348,16 @@ class MainWindow(QMainWindow):
         if editor is not None:
             editor.setFocus()
 
+    def _show_proposal(self, activities: list[Activity]) -> None:
+        for section in self.sections.values():
+            section.set_ghosts(activities)
+
+    def _navigate(self, key: str, target: object) -> None:
+        self.show_section(key).reveal(target)
+
     def _reveal_conflict(self, conflict: object) -> None:
+        if self.current_section.reveal_conflict(conflict):  # type: ignore[arg-type]  # a calendar view shows it
+            return
         self.show_section("activities")
         self.activities_view.reveal_conflict(conflict)  # type: ignore[arg-type]
 

@@ -7,6 +7,7 @@ data lives in the plan.
 from __future__ import annotations
 
 import json
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,10 +15,12 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from desktop_app.domain.plan_location import PlanLocation, PlanLocationError, parse_plan_location
+from desktop_app.services import app_data
 
 SETTINGS_VERSION = 1
 ORGANIZATION = "DelegationPlanner"
 APPLICATION = "delegation-planner"
+SETTINGS_FILE = "settings.ini"
 MAX_RECENT_PLANS = 8
 PAPER_SIZES = ("a4", "letter")
 NO_REMINDER = -1
@@ -61,9 +64,24 @@ DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY
                                LANGUAGE, IMPORT_FOLDER, IMPORT_MAPPINGS, MANAGER_NAME)}
 
 
-def user_settings() -> QSettings:
-    """The user's own settings file (INI everywhere, so it can be read and reset by hand)."""
-    return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+def user_settings(config_dir: Path | None = None) -> QSettings:
+    """The user's own settings file in the config folder (INI everywhere, so it can be read and reset
+    by hand); the first time, a copy of the file earlier versions kept in Qt's own place."""
+    path = (config_dir or app_data.user_config_dir()) / SETTINGS_FILE
+    if not path.exists():
+        _adopt_earlier_settings(path)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def _adopt_earlier_settings(path: Path) -> None:
+    earlier = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION,
+                             APPLICATION).fileName())
+    if earlier.is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(earlier, path)
+        except OSError:  # the defaults then; the earlier file stays where it was
+            pass
 
 
 class AppSettings:

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Delegation Planner</source>
+        <translation>關於 Delegation Planner</translation>
+    </message>
+    <message>
+        <source>Delegation Planner {version}
+Plan a film-market delegation's week: programme, meetings, calendars and itineraries.</source>
+        <translation>Delegation Planner {version}
+規劃電影市場代表團的一週：節目、會議、行事曆及行程表。</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Settings: {config}
+Log and crash reports: {logs}</source>
+        <translation>設定：{config}
+記錄檔及當機報告：{logs}</translation>
+    </message>
+    <message>
+        <source>&amp;Copy versions</source>
+        <translation>複製版本資料(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已複製</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesSection</name>
     <message>
         <source>&amp;New activity…</source>
@@ -86,7 +117,7 @@
         <translation>時區(&amp;Z)</translation>
     </message>
     <message>
-        <source>At a venue, the venue&apos;s zone; without one, the activity&apos;s own</source>
+        <source>At a venue, the venue's zone; without one, the activity's own</source>
         <translation>在場地舉行時用場地的時區；沒有場地時用活動本身的時區</translation>
     </message>
     <message>
@@ -363,6 +394,79 @@
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活動</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地點</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <source>In conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <source>With a warning</source>
+        <translation>有警告</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaSection</name>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaView</name>
+    <message>
+        <source>Whose agenda</source>
+        <translation>誰的議程</translation>
+    </message>
+    <message>
+        <source>A delegate, a delegation or everyone</source>
+        <translation>一位代表、一個代表團或所有人</translation>
+    </message>
+    <message>
+        <source>Search title, place, people…</source>
+        <translation>搜尋標題、地點、人員…</translation>
+    </message>
+    <message>
+        <source>Search the agenda</source>
+        <translation>搜尋議程</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print the agenda as shown, or save it as PDF</source>
+        <translation>列印目前顯示的議程，或儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+</context>
+<context>
     <name>AvailabilityEditor</name>
     <message>
         <source>delegate, contact or project</source>
@@ -390,9 +494,118 @@
     </message>
 </context>
 <context>
+    <name>CalendarCanvas</name>
+    <message>
+        <source>proposed</source>
+        <translation>建議中</translation>
+    </message>
+    <message>
+        <source>tentative</source>
+        <translation>暫定</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>可選出席</translation>
+    </message>
+    <message>
+        <source>proposed by the scheduler</source>
+        <translation>由排程器建議</translation>
+    </message>
+    <message>
+        <source>in conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <source>with a warning</source>
+        <translation>有警告</translation>
+    </message>
+    <message>
+        <source>Calendar grid</source>
+        <translation>日曆格</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEdits</name>
+    <message>
+        <source>no venue</source>
+        <translation>無場地</translation>
+    </message>
+    <message>
+        <source>Give '{title}' to {name}</source>
+        <translation>把「{title}」交給 {name}</translation>
+    </message>
+    <message>
+        <source>Move '{title}'</source>
+        <translation>移動「{title}」</translation>
+    </message>
+    <message>
+        <source>Move {count} activities</source>
+        <translation>移動 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Change the length of '{title}'</source>
+        <translation>更改「{title}」的時長</translation>
+    </message>
+    <message>
+        <source>New activity '{title}'</source>
+        <translation>新活動「{title}」</translation>
+    </message>
+    <message>
+        <source>Paste '{title}'</source>
+        <translation>貼上「{title}」</translation>
+    </message>
+    <message>
+        <source>Paste {count} activities</source>
+        <translation>貼上 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Duplicate '{title}'</source>
+        <translation>複製一份「{title}」</translation>
+    </message>
+    <message>
+        <source>Duplicate {count} activities</source>
+        <translation>複製一份 {count} 項活動</translation>
+    </message>
+    <message>
+        <source>Delete '{title}'</source>
+        <translation>刪除「{title}」</translation>
+    </message>
+    <message>
+        <source>Delete {count} activities</source>
+        <translation>刪除 {count} 項活動</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarToolbar</name>
+    <message>
+        <source>Whole delegation</source>
+        <translation>整個代表團</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} 分鐘</translation>
+    </message>
+    <message>
+        <source>No second time</source>
+        <translation>不顯示第二時間</translation>
+    </message>
+    <message>
+        <source>{name}'s home time ({zone})</source>
+        <translation>{name} 的本地時間（{zone}）</translation>
+    </message>
+</context>
+<context>
     <name>ChangeNote</name>
     <message>
-        <source>the plan&apos;s settings</source>
+        <source>the plan's settings</source>
         <translation>計劃設定</translation>
     </message>
     <message>
@@ -742,6 +955,29 @@
     </message>
 </context>
 <context>
+    <name>DateNavigator</name>
+    <message>
+        <source>Day shown</source>
+        <translation>顯示的日期</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>上一週</translation>
+    </message>
+    <message>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>下一週</translation>
+    </message>
+    <message>
+        <source>Next day</source>
+        <translation>後一天</translation>
+    </message>
+</context>
+<context>
     <name>DateTimeZoneEdit</name>
     <message>
         <source>Set</source>
@@ -754,6 +990,57 @@
     <message>
         <source>Time zone of this time</source>
         <translation>此時間所用的時區</translation>
+    </message>
+</context>
+<context>
+    <name>DayView</name>
+    <message>
+        <source>Columns</source>
+        <translation>欄</translation>
+    </message>
+    <message>
+        <source>One column per delegate or per room</source>
+        <translation>每位代表或每個會議室一欄</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人員</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>會議室</translation>
+    </message>
+    <message>
+        <source>Delegates shown</source>
+        <translation>顯示的代表</translation>
+    </message>
+    <message>
+        <source>Second time axis</source>
+        <translation>第二時間軸</translation>
+    </message>
+    <message>
+        <source>Hour labels in a delegate's home time beside market time</source>
+        <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
+    </message>
+    <message>
+        <source>Snap to</source>
+        <translation>對齊至</translation>
+    </message>
+    <message>
+        <source>Drags snap to this step (Shift: 1 min)</source>
+        <translation>拖曳時對齊此間隔（Shift：1 分鐘）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print this day or save it as PDF</source>
+        <translation>列印這一天，或儲存為 PDF</translation>
+    </message>
+    <message>
+        <source>No venue</source>
+        <translation>無場地</translation>
     </message>
 </context>
 <context>
@@ -977,11 +1264,11 @@
         <translation>負責人(&amp;M)</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;email</source>
+        <source>Manager's &amp;email</source>
         <translation>負責人電郵(&amp;E)</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;phone</source>
+        <source>Manager's &amp;phone</source>
         <translation>負責人電話(&amp;P)</translation>
     </message>
 </context>
@@ -996,11 +1283,11 @@
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Manager&apos;s email</source>
+        <source>Manager's email</source>
         <translation>負責人電郵</translation>
     </message>
     <message>
-        <source>Manager&apos;s phone</source>
+        <source>Manager's phone</source>
         <translation>負責人電話</translation>
     </message>
     <message>
@@ -1102,7 +1389,7 @@
         <translation>所有人(&amp;E)</translation>
     </message>
     <message>
-        <source> (and each delegation&apos;s calendar)</source>
+        <source> (and each delegation's calendar)</source>
         <translation>（以及每個代表團的行事曆）</translation>
     </message>
     <message>
@@ -1118,7 +1405,7 @@
         <translation>複製地址(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected calendar&apos;s subscription address</source>
+        <source>Copy the selected calendar's subscription address</source>
         <translation>複製所選行事曆的訂閱地址</translation>
     </message>
     <message>
@@ -1260,7 +1547,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Nothing was published or sent to this delegate&apos;s phone yet (Delivery menu).</source>
+        <source>Nothing was published or sent to this delegate's phone yet (Delivery menu).</source>
         <translation>尚未向此代表的手機發佈或發送任何內容（見「發送」選單）。</translation>
     </message>
     <message>
@@ -1445,7 +1732,7 @@
         <translation>開放時間(&amp;H)</translation>
     </message>
     <message>
-        <source>Opening and closing, in the venue&apos;s own time</source>
+        <source>Opening and closing, in the venue's own time</source>
         <translation>開放及關閉時間，以場地當地時間計</translation>
     </message>
     <message>
@@ -1504,11 +1791,11 @@
         <translation>請選擇%1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; fits %2 choices; pick one from the list</source>
+        <source>'%1' fits %2 choices; pick one from the list</source>
         <translation>「%1」符合 %2 個選項；請從清單中選擇一項</translation>
     </message>
     <message>
-        <source>no %1 is called &apos;%2&apos;</source>
+        <source>no %1 is called '%2'</source>
         <translation>沒有名為「%2」的%1</translation>
     </message>
 </context>
@@ -1543,11 +1830,11 @@
         <translation>新%1</translation>
     </message>
     <message>
-        <source>Add %1 &apos;%2&apos;</source>
+        <source>Add %1 '%2'</source>
         <translation>新增%1「%2」</translation>
     </message>
     <message>
-        <source>Change %1 &apos;%2&apos;</source>
+        <source>Change %1 '%2'</source>
         <translation>更改%1「%2」</translation>
     </message>
 </context>
@@ -1560,6 +1847,10 @@
     <message>
         <source>The plan file is safe: every change is saved or undone whole. If this happens again, please report it with the details below.</source>
         <translation>計劃檔案安然無恙：每項變更都會完整儲存或完整撤銷。如再次發生此問題，請連同下方的詳細資料一併報告。</translation>
+    </message>
+    <message>
+        <source>A report for the developers was saved in {file}.</source>
+        <translation>給開發人員的報告已儲存在 {file}。</translation>
     </message>
 </context>
 <context>
@@ -1866,12 +2157,103 @@
         <translation>搜尋因意外錯誤而中止（%1）。</translation>
     </message>
     <message>
-        <source>Add &apos;%1&apos;</source>
+        <source>Add '%1'</source>
         <translation>新增「%1」</translation>
     </message>
     <message>
-        <source>Added &apos;%1&apos; on %2 (tentative).</source>
+        <source>Added '%1' on %2 (tentative).</source>
         <translation>已於 %2 新增「%1」（暫定）。</translation>
+    </message>
+</context>
+<context>
+    <name>GridView</name>
+    <message>
+        <source>Calendar grid</source>
+        <translation>日曆格</translation>
+    </message>
+    <message>
+        <source>New activity</source>
+        <translation>新活動</translation>
+    </message>
+    <message>
+        <source>Attends it already: moved in time only</source>
+        <translation>已出席此活動：只移動時間</translation>
+    </message>
+    <message>
+        <source>Several activities move in time only</source>
+        <translation>多項活動只移動時間</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 項</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min &amp;earlier</source>
+        <translation>提早 {minutes} 分鐘(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Move {minutes} min &amp;later</source>
+        <translation>延後 {minutes} 分鐘(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten by {minutes} min</source>
+        <translation>縮短 {minutes} 分鐘(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Len&amp;gthen by {minutes} min</source>
+        <translation>延長 {minutes} 分鐘(&amp;G)</translation>
+    </message>
+    <message>
+        <source>To the column on the le&amp;ft</source>
+        <translation>移至左邊一欄(&amp;F)</translation>
+    </message>
+    <message>
+        <source>To the column on the &amp;right</source>
+        <translation>移至右邊一欄(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>複製(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼上(&amp;P)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製一份(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in the inspector</source>
+        <translation>在詳細資料中開啟(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>刪除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>{name} attends it already</source>
+        <translation>{name} 已出席此活動</translation>
+    </message>
+    <message>
+        <source>Clashes for {subject}</source>
+        <translation>{subject} 時間衝突</translation>
+    </message>
+    <message>
+        <source>Over capacity: {subject}</source>
+        <translation>超出容量：{subject}</translation>
+    </message>
+    <message>
+        <source>Too little travel time for {subject}</source>
+        <translation>{subject} 的交通時間不足</translation>
+    </message>
+    <message>
+        <source>Outside {subject}'s stay</source>
+        <translation>在 {subject} 的逗留期以外</translation>
+    </message>
+    <message>
+        <source>{subject} is closed then</source>
+        <translation>{subject} 當時未開放</translation>
     </message>
 </context>
 <context>
@@ -1984,7 +2366,7 @@
         <translation>請選取一項內容，以查看及更改其詳細資料。</translation>
     </message>
     <message numerus="yes">
-        <source>%n items selected: use the table&apos;s actions to change them together.</source>
+        <source>%n items selected: use the table's actions to change them together.</source>
         <translation>
             <numerusform>已選取 %n 項：請使用表格的操作一併更改。</numerusform>
         </translation>
@@ -2061,8 +2443,26 @@
         <translation>日曆只可匯入為 programme 或 availability；{kind} 需要 CSV 或 XLSX 檔案。</translation>
     </message>
     <message>
-        <source>Choose whose calendar this is: its events become that delegate&apos;s busy time.</source>
+        <source>Choose whose calendar this is: its events become that delegate's busy time.</source>
         <translation>請選擇此日曆屬於哪位代表：其中的事件會成為該代表的忙碌時間。</translation>
+    </message>
+</context>
+<context>
+    <name>LoadMatrixModel</name>
+    <message>
+        <source>{hours} h booked, {count} activities, {conflicts} conflicts</source>
+        <translation>已安排 {hours} 小時，{count} 項活動，{conflicts} 個衝突</translation>
+    </message>
+</context>
+<context>
+    <name>LoadMatrixView</name>
+    <message>
+        <source>Load of each delegate by day</source>
+        <translation>每位代表每天的負荷</translation>
+    </message>
+    <message>
+        <source>Hours booked · activities (· conflicts); darker is fuller, full at {hours} h. Double-click a day to open it.</source>
+        <translation>已安排時數 · 活動數（· 衝突數）；顏色越深越滿，{hours} 小時為滿。按兩下某天即可開啟。</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2544,14 @@
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;About Delegation Planner</source>
+        <translation>關於 Delegation Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
         <source>Cannot read the plan</source>
         <translation>無法讀取計劃</translation>
     </message>
@@ -2152,11 +2560,11 @@
         <translation>唯讀：%1</translation>
     </message>
     <message>
-        <source>The plan&apos;s server cannot be reached; the window shows the plan as last read and reconnects by itself</source>
+        <source>The plan's server cannot be reached; the window shows the plan as last read and reconnects by itself</source>
         <translation>無法連接計劃的伺服器；視窗顯示最後讀取的計劃，並會自行重新連接</translation>
     </message>
     <message>
-        <source>Connected to the plan&apos;s server again; refreshed</source>
+        <source>Connected to the plan's server again; refreshed</source>
         <translation>已重新連接計劃的伺服器；已重新載入</translation>
     </message>
     <message>
@@ -2164,12 +2572,12 @@
         <translation>無法開啟計劃</translation>
     </message>
     <message>
-        <source>The change was not made</source>
-        <translation>未能作出變更</translation>
-    </message>
-    <message>
         <source>&amp;Reload the plan</source>
         <translation>重新載入計劃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The change was not made</source>
+        <translation>未能作出變更</translation>
     </message>
     <message>
         <source>Change the language</source>
@@ -2311,7 +2719,7 @@
         <translation>根據標題建議。</translation>
     </message>
     <message>
-        <source>No column is imported as {column}, which is required; perhaps &apos;{header}&apos;?</source>
+        <source>No column is imported as {column}, which is required; perhaps '{header}'?</source>
         <translation>沒有欄位匯入為必填的 {column}；會否是「{header}」？</translation>
     </message>
     <message>
@@ -2533,7 +2941,7 @@
         <translation>以 FilMart 2025 示範計劃為起點(&amp;D)</translation>
     </message>
     <message>
-        <source>A copy of the demo&apos;s markets, venues, delegates and activities to change as you like</source>
+        <source>A copy of the demo's markets, venues, delegates and activities to change as you like</source>
         <translation>複製示範計劃中的市場、場地、代表及活動，供你隨意修改</translation>
     </message>
     <message>
@@ -2693,11 +3101,11 @@
 <context>
     <name>Parsing</name>
     <message>
-        <source>&apos;%1&apos; is not a number (e.g. 22.2816)</source>
+        <source>'%1' is not a number (e.g. 22.2816)</source>
         <translation>「%1」不是數字（例如 22.2816）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day (e.g. 09:00)</source>
+        <source>'%1' is not a time of day (e.g. 09:00)</source>
         <translation>「%1」不是有效的時間（例如 09:00）</translation>
     </message>
 </context>
@@ -2724,7 +3132,7 @@
         <translation>%1 已在清單中</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; fits %2 people; pick one from the list</source>
+        <source>'%1' fits %2 people; pick one from the list</source>
         <translation>「%1」符合 %2 人；請從清單中選擇一人</translation>
     </message>
     <message>
@@ -2790,15 +3198,15 @@
         <translation>例如 劉美玲</translation>
     </message>
     <message>
-        <source>The plan&apos;s history records your changes under this name, and other managers&apos; windows show it beside what you changed.</source>
+        <source>The plan's history records your changes under this name, and other managers' windows show it beside what you changed.</source>
         <translation>計劃記錄會以此名稱記下你的變更，其他負責人的視窗亦會在你的變更旁顯示此名稱。</translation>
     </message>
     <message>
-        <source>Show the delegate&apos;s home time beside market time</source>
+        <source>Show the delegate's home time beside market time</source>
         <translation>在市場時間旁顯示代表的居住地時間</translation>
     </message>
     <message>
-        <source>Only for delegates whose home time zone differs from the market&apos;s.</source>
+        <source>Only for delegates whose home time zone differs from the market's.</source>
         <translation>只適用於居住地時區與市場時區不同的代表。</translation>
     </message>
     <message>
@@ -2897,7 +3305,7 @@
         <translation>匯入 {file} 將會變更：&lt;b&gt;{counts}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>Column &apos;{header}&apos; is not imported.</source>
+        <source>Column '{header}' is not imported.</source>
         <translation>欄位「{header}」不會匯入。</translation>
     </message>
     <message>
@@ -2955,7 +3363,7 @@
         <translation>編號(&amp;I)</translation>
     </message>
     <message>
-        <source>The project&apos;s id in the market&apos;s programme (HAF25-012)</source>
+        <source>The project's id in the market's programme (HAF25-012)</source>
         <translation>項目在市場節目中的編號（HAF25-012）</translation>
     </message>
     <message>
@@ -2963,7 +3371,7 @@
         <translation>團隊(&amp;M)</translation>
     </message>
     <message>
-        <source>Delegates who attend the project&apos;s meetings</source>
+        <source>Delegates who attend the project's meetings</source>
         <translation>出席項目會面的代表</translation>
     </message>
 </context>
@@ -3328,7 +3736,7 @@
         <translation>會議室必須屬於場地：請先選擇場地</translation>
     </message>
     <message>
-        <source>%1 has no room &apos;%2&apos; (its rooms: %3)</source>
+        <source>%1 has no room '%2' (its rooms: %3)</source>
         <translation>%1 沒有名為「%2」的會議室（其會議室：%3）</translation>
     </message>
     <message>
@@ -3367,7 +3775,7 @@
         <translation>會面檯(&amp;T)</translation>
     </message>
     <message>
-        <source>How many meetings it holds at once (HAF&apos;s numbered tables)</source>
+        <source>How many meetings it holds at once (HAF's numbered tables)</source>
         <translation>可同時進行的會面數目（HAF 的編號會面檯）</translation>
     </message>
 </context>
@@ -3544,7 +3952,7 @@
         <translation>接受值班表</translation>
     </message>
     <message>
-        <source>Accept %1 of the roster&apos;s changes</source>
+        <source>Accept %1 of the roster's changes</source>
         <translation>接受值班表的 %1 項更改</translation>
     </message>
     <message numerus="yes">
@@ -3898,6 +4306,22 @@
         <source>Roster</source>
         <translation>值班表</translation>
     </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>週</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>議程</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>負荷</translation>
+    </message>
 </context>
 <context>
     <name>ServerPlanDialog</name>
@@ -3910,7 +4334,7 @@
         <translation>postgresql://用戶@主機:埠/資料庫；資料庫內有多個計劃時加上 ?plan=名稱；sslmode 等 libpq 選項會照樣傳遞</translation>
     </message>
     <message>
-        <source>empty: the keyring&apos;s, PGPASSWORD or ~/.pgpass</source>
+        <source>empty: the keyring's, PGPASSWORD or ~/.pgpass</source>
         <translation>留空：使用鑰匙圈、PGPASSWORD 或 ~/.pgpass 的密碼</translation>
     </message>
     <message>
@@ -3984,7 +4408,7 @@
         <translation>將 %1 安排到班次</translation>
     </message>
     <message>
-        <source>Make %1 the interpreter of &apos;%2&apos;</source>
+        <source>Make %1 the interpreter of '%2'</source>
         <translation>安排 %1 為「%2」的傳譯員</translation>
     </message>
     <message>
@@ -3996,7 +4420,7 @@
         <translation>不安排傳譯員(&amp;N)</translation>
     </message>
     <message>
-        <source>Take the interpreter off &apos;%1&apos;</source>
+        <source>Take the interpreter off '%1'</source>
         <translation>取消「%1」的傳譯員</translation>
     </message>
     <message>
@@ -4035,7 +4459,7 @@
         <translation>時區(&amp;T)</translation>
     </message>
     <message>
-        <source>Arrival and departure are in this zone: the market&apos;s city, or the hotel&apos;s</source>
+        <source>Arrival and departure are in this zone: the market's city, or the hotel's</source>
         <translation>抵達及離開時間以此時區為準：市場所在城市或酒店所在地的時區</translation>
     </message>
     <message>
@@ -4261,13 +4685,48 @@
     </message>
 </context>
 <context>
+    <name>WeekView</name>
+    <message>
+        <source>Whose week</source>
+        <translation>誰的一週</translation>
+    </message>
+    <message>
+        <source>A delegate, a delegation or everyone</source>
+        <translation>一位代表、一個代表團或所有人</translation>
+    </message>
+    <message>
+        <source>Second time axis</source>
+        <translation>第二時間軸</translation>
+    </message>
+    <message>
+        <source>Hour labels in a delegate's home time beside market time</source>
+        <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
+    </message>
+    <message>
+        <source>Snap to</source>
+        <translation>對齊至</translation>
+    </message>
+    <message>
+        <source>Drags snap to this step (Shift: 1 min)</source>
+        <translation>拖曳時對齊此間隔（Shift：1 分鐘）</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>列印…</translation>
+    </message>
+    <message>
+        <source>Print this week or save it as PDF</source>
+        <translation>列印這一週，或儲存為 PDF</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Delegation Planner</source>
         <translation>Delegation Planner</translation>
     </message>
     <message>
-        <source>Plan a delegation&apos;s week at a film market. Every change is kept in the plan file the moment you make it.</source>
+        <source>Plan a delegation's week at a film market. Every change is kept in the plan file the moment you make it.</source>
         <translation>為代表團規劃在電影市場的一週。你作出的每項變更都會即時儲存在計劃檔案中。</translation>
     </message>
     <message>
@@ -4310,7 +4769,7 @@
 <context>
     <name>ZonePicker</name>
     <message>
-        <source>Type part of a city or region: &apos;paris&apos;, &apos;hong&apos;, &apos;seoul&apos;</source>
+        <source>Type part of a city or region: 'paris', 'hong', 'seoul'</source>
         <translation>輸入城市或地區英文名稱的一部分：「paris」、「hong」、「seoul」</translation>
     </message>
 </context>

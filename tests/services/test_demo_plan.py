@@ -20,11 +20,11 @@ from desktop_app.domain.errors import DomainError
 from desktop_app.domain.plan import Plan
 from desktop_app.domain.requests import ParticipantKind, ParticipantRef, RequestStatus
 from desktop_app.domain.timezones import to_local
-from desktop_app.services.demo_service import IMPORTS, create_demo_plan, demo_dir
+from desktop_app.resources import RESOURCES_ENV, demo_dir, resources_dir
+from desktop_app.services.demo_service import IMPORTS, create_demo_plan
 from desktop_app.services.errors import UserError
 from desktop_app.services.imports import import_file
 from desktop_app.services.imports.report import ChangeKind
-from desktop_app.services.resource_paths import RESOURCES_ENV, resources_dir
 from desktop_app.storage.plan_store import PlanStore
 
 NOW = datetime(2025, 3, 1, 9, 30, tzinfo=UTC)

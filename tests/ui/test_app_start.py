@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+import threading
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 
+from desktop_app import __version__
 from desktop_app.app import build_main_window, configure_application, run_gui, start_plan, start_with_plan
+from desktop_app.resources import RESOURCES_ENV
 from desktop_app.services import app_data, fonts
 from desktop_app.ui.fonts import SYSTEM_FALLBACKS, fallback_chain, install_application_fonts
 from desktop_app.ui.plan_document import PlanDocument
@@ -107,18 +110,40 @@ def test_run_gui_opens_the_named_plan_in_the_background_and_remembers_it(qtbot, 
     assert AppSettings(user_settings()).last_plan == sample_plan_path
 
 
+def test_a_plan_the_desktop_opens_while_the_window_runs_opens_in_it(qtbot, sample_plan_path, tmp_path):
+    """macOS's Finder sends a file-open event rather than starting a second app."""
+    import shutil
+
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    other = tmp_path / "Cannes 2026 – 康城.dplan"
+    shutil.copyfile(sample_plan_path, other)
+
+    def drive(app, window) -> int:
+        qtbot.waitUntil(lambda: window.document.is_open, timeout=10_000)
+        QApplication.sendEvent(app, QFileOpenEvent(str(other)))
+        qtbot.waitUntil(lambda: window.document.path == other and window.document.is_open, timeout=10_000)
+        window.close()
+        return 0
+
+    assert run_gui(str(sample_plan_path), event_loop=drive) == 0
+    assert AppSettings(user_settings()).last_plan == other
+
+
 def test_a_missing_font_file_falls_back_to_the_shipped_folder(monkeypatch, tmp_path, caplog):
     from desktop_app.formats import font_files as pdf_fonts
 
     def missing() -> list[Path]:
         raise FileNotFoundError("font file Loma.ttf is missing")
 
-    (tmp_path / "Extra.ttf").write_bytes(b"")
-    (tmp_path / "notes.txt").write_text("not a font", encoding="utf-8")
+    (tmp_path / "fonts").mkdir()
+    (tmp_path / "fonts" / "Extra.ttf").write_bytes(b"")
+    (tmp_path / "fonts" / "notes.txt").write_text("not a font", encoding="utf-8")
     monkeypatch.setattr(pdf_fonts, "font_files", missing)
-    monkeypatch.setattr(pdf_fonts, "SHIPPED_FONTS", tmp_path)
+    monkeypatch.setenv(RESOURCES_ENV, str(tmp_path))
 
-    assert fonts.font_files() == [tmp_path / "Extra.ttf"]
+    assert fonts.font_files() == [tmp_path / "fonts" / "Extra.ttf"]
     assert "Loma.ttf is missing" in caplog.text
     assert fonts.resource_font_files(tmp_path / "absent") == []
 
@@ -129,10 +154,10 @@ def test_run_gui_shows_unexpected_errors_and_restores_the_previous_hook(qtbot, s
 
     from desktop_app.ui import error_hook
 
-    shown: list[tuple[object, str, str]] = []
+    shown: list[tuple[object, str, str, str]] = []
     monkeypatch.setattr(error_hook, "show_unexpected_error",
-                        lambda parent, summary, details: shown.append((parent, summary, details)))
-    before = sys.excepthook
+                        lambda parent, summary, details, report: shown.append((parent, summary, details, report)))
+    before, before_thread_hook = sys.excepthook, threading.excepthook
 
     def fail() -> None:
         raise RuntimeError("a bug in a slot")
@@ -147,11 +172,17 @@ def test_run_gui_shows_unexpected_errors_and_restores_the_previous_hook(qtbot, s
 
     assert run_gui(str(sample_plan_path), event_loop=drive) == 0
 
-    assert sys.excepthook is before
-    (parent, summary, details), = shown
+    assert (sys.excepthook, threading.excepthook) == (before, before_thread_hook)
+    (parent, summary, details, report), = shown
     assert summary == "RuntimeError: a bug in a slot" and "in fail" in details
     assert parent is not None and parent.windowTitle() == "FilMart sample — Delegation Planner"
     assert "unexpected error" in caplog.text and "a bug in a slot" in caplog.text
+    # the report is in the log folder, with the versions a bug report needs; the log file has it all too
+    assert Path(report).parent == app_data.user_log_dir()
+    written = Path(report).read_text(encoding="utf-8")
+    assert "in fail" in written and f"Delegation Planner: {__version__}" in written and "\nQt: 6." in written
+    log_text = (app_data.user_log_dir() / "delegation-planner.log").read_text(encoding="utf-8")
+    assert "starting" in log_text and "a bug in a slot" in log_text and report in log_text
 
 
 def test_an_error_on_another_thread_is_shown_on_the_gui_thread(qtbot, monkeypatch):
@@ -163,8 +194,8 @@ def test_an_error_on_another_thread_is_shown_on_the_gui_thread(qtbot, monkeypatc
 
     gui_thread = QThread.currentThread()
     shown: list[tuple[str, bool]] = []
-    monkeypatch.setattr(error_hook, "show_unexpected_error",
-                        lambda parent, summary, details: shown.append((summary, QThread.currentThread() is gui_thread)))
+    monkeypatch.setattr(error_hook, "show_unexpected_error", lambda parent, summary, details, report:
+                        shown.append((summary, QThread.currentThread() is gui_thread)))
     hook = error_hook.ExceptionHook(parent_widget=lambda: None)
     previous = sys.excepthook
     hook.install()
@@ -183,6 +214,33 @@ def test_an_error_on_another_thread_is_shown_on_the_gui_thread(qtbot, monkeypatc
         hook.uninstall()
     assert shown == [("ValueError: from a thread", True)]
     assert sys.excepthook is previous
+
+
+def test_an_uncaught_error_in_a_python_thread_is_reported_and_a_thread_exit_is_not(qtbot, monkeypatch):
+    from desktop_app.ui import error_hook
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(error_hook, "show_unexpected_error",
+                        lambda parent, summary, details, report: shown.append((summary, report)))
+    hook = error_hook.ExceptionHook(parent_widget=lambda: None)
+    before = threading.excepthook
+    hook.install()
+    try:
+        def failing() -> None:
+            raise LookupError("lost in a thread")
+
+        for target in (lambda: sys.exit(0), failing):
+            thread = threading.Thread(target=target)
+            thread.start()
+            thread.join()
+        qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    finally:
+        hook.uninstall()
+    assert threading.excepthook is before
+    (summary, report), = shown
+    assert summary == "LookupError: lost in a thread"
+    assert "in failing" in Path(report).read_text(encoding="utf-8")
+    assert sorted(p.name.startswith("crash-") for p in app_data.user_log_dir().iterdir()) == [True]
 
 
 def test_the_window_appears_before_the_heavy_libraries_load():

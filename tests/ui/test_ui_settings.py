@@ -102,3 +102,33 @@ def test_a_hand_edited_mapping_setting_is_forgotten_not_fatal(app_settings: AppS
     assert app_settings.remembered_mapping("x") is None
     app_settings.remember_mapping("x", {"a": None})
     assert app_settings.remembered_mapping("x") == {"a": None}
+
+
+# --- where the settings file lives ---------------------------------------------------------
+
+def test_settings_and_recent_plans_live_in_the_config_folder(tmp_path: Path, qapp):
+    from desktop_app.services import app_data
+    from desktop_app.ui.settings import user_settings
+
+    settings = AppSettings(user_settings())
+    settings.remember_plan(tmp_path / "cannes.dplan")
+    settings.sync()
+    assert Path(settings.file_name) == app_data.user_config_dir() / "settings.ini"
+    assert "cannes.dplan" in (app_data.user_config_dir() / "settings.ini").read_text(encoding="utf-8")
+    assert AppSettings(user_settings()).recent_plans() == [tmp_path / "cannes.dplan"]
+
+
+def test_the_settings_of_an_earlier_version_are_adopted_once_and_left_in_place(tmp_path: Path, qapp):
+    from desktop_app.ui.settings import APPLICATION, ORGANIZATION, user_settings
+
+    earlier = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, ORGANIZATION, APPLICATION)
+    AppSettings(earlier).remember_plan(tmp_path / "filmart.dplan")
+    earlier.sync()
+    assert Path(earlier.fileName()).is_relative_to(tmp_path)  # conftest's throwaway Qt settings folder
+
+    adopted = AppSettings(user_settings(tmp_path / "config"))
+    assert adopted.last_plan == tmp_path / "filmart.dplan"
+    assert Path(earlier.fileName()).is_file()
+    adopted.remember_plan(tmp_path / "cannes.dplan")
+    adopted.sync()
+    assert AppSettings(user_settings(tmp_path / "config")).last_plan == tmp_path / "cannes.dplan"  # not re-copied

@@ -44,8 +44,9 @@ def test_every_section_model_passes_qts_model_tester(window: MainWindow) -> None
 
 def test_the_navigator_counts_and_switches_sections(window: MainWindow) -> None:
     counts = [window.navigator.item(row).text() for row in range(window.navigator.count())]
-    assert counts == ["Activities  (6)", "Markets  (1)", "Delegations & delegates  (4)", "Contacts  (0)",
-                      "Projects  (0)", "Venues & rooms  (2)", "Travel times  (1)", "Meeting requests  (0)", "Roster"]
+    assert counts == ["Activities  (6)", "Day", "Week", "Agenda", "Load", "Markets  (1)",
+                      "Delegations & delegates  (4)", "Contacts  (0)", "Projects  (0)",
+                      "Venues & rooms  (2)", "Travel times  (1)", "Meeting requests  (0)", "Roster"]
     assert tuple(window.sections) == VIEWS[:-1]  # the views --view names, in the navigator's order
     window.navigator.choose("markets")
     assert window.current_section.key == "markets"
@@ -67,7 +68,8 @@ def test_a_market_is_created_edited_undone_and_redone_in_the_window(window: Main
     assert [m.name for m in plan.markets] == ["FilMart 2025", "Marché du Film 2025"]
     assert plan.markets[1].timezone == "Europe/Paris"
     assert plan == window.document.store.read()  # type: ignore[union-attr]  # patched, not re-read
-    assert markets.model.rowCount() == 2 and window.navigator.item(1).text() == "Markets  (2)"
+    row = list(window.sections).index("markets")
+    assert markets.model.rowCount() == 2 and window.navigator.item(row).text() == "Markets  (2)"
 
     cannes = plan.markets[1]
     markets.select([cannes])

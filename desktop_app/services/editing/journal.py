@@ -110,10 +110,11 @@ def _revert_activity(tx: PlanWriter, current: Activity | None, target: Activity 
 
 
 def _comparable(entity: object | None) -> object | None:
-    """What a person could have changed: an activity's SEQUENCE and modification time are the
-    plan's own bookkeeping (undoing a later action leaves them higher, and that is no conflict)."""
+    """What a person could have changed: an activity's SEQUENCE, modification time and former
+    attendees are the plan's own bookkeeping (undoing a later action leaves them higher, or
+    names the delegate it took off, and that is no conflict)."""
     if isinstance(entity, Activity):
-        return dataclasses.replace(entity, sequence=0, last_modified=None)
+        return dataclasses.replace(entity, sequence=0, last_modified=None, former_attendee_ids=())
     return entity
 
 
@@ -132,8 +133,9 @@ def _conflict_text(entity: object, current: object | None, expected: object | No
         return f"'{name}' was deleted since; the action cannot be undone"
     if expected is None:
         return f"'{name}' was added again since; the action cannot be undone"
+    bookkeeping = {"last_modified", "sequence", "former_attendee_ids"}
     fields = [f.name for f in dataclasses.fields(current)  # type: ignore[arg-type]
-              if f.name not in {"last_modified", "sequence"} and getattr(current, f.name) != getattr(expected, f.name)]
+              if f.name not in bookkeeping and getattr(current, f.name) != getattr(expected, f.name)]
     what = ", ".join(fields) or "it"
     return f"'{name}' was changed since ({what}){by}; undoing would overwrite that, so nothing was changed"
 

@@ -1,9 +1,11 @@
-"""The navigator's sections, in the order they are listed (the day view first: it is where a day is planned)."""
+"""The navigator's sections, in the order they are listed (the day's activities first, then the
+calendar views: that is where a day is planned)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from desktop_app.ui.calendar.sections import AgendaSection, DaySection, LoadSection, WeekSection
 from desktop_app.ui.roster.roster_section import RosterSection
 from desktop_app.ui.sections.activities_section import ActivitiesSection
 from desktop_app.ui.sections.contacts_section import ContactsSection
@@ -17,6 +19,10 @@ from desktop_app.ui.workspace.section import Section
 
 SECTION_TYPES: tuple[type[Section], ...] = (
     ActivitiesSection,
+    DaySection,
+    WeekSection,
+    AgendaSection,
+    LoadSection,
     MarketsSection,
     DelegatesSection,
     ContactsSection,

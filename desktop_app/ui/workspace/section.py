@@ -42,6 +42,8 @@ class Section(QWidget):
     """(list of selected entities), for the inspector."""
     open_requested = Signal(object)
     """(entity): show it in the inspector and put the focus there (double-click, Enter)."""
+    navigate_requested = Signal(str, object)
+    """(section key, target): show that section and ``reveal(target)`` there (a day of the week view)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +81,16 @@ class Section(QWidget):
 
     def focus_search(self) -> None:
         """Put the keyboard focus in the section's search field."""
+
+    def reveal(self, target: object) -> None:
+        """Show what another section asked for (``navigate_requested``)."""
+
+    def reveal_conflict(self, conflict: Conflict) -> bool:
+        """Select and scroll to a conflict picked in the conflicts panel; False if not shown here."""
+        return False
+
+    def set_ghosts(self, activities: Sequence[Any]) -> None:
+        """Show a proposal (the scheduler's ticked meetings, no ids) beside the plan; [] clears it."""
 
     def actions_for_menu(self) -> list[QAction]:
         """The section's commands, for the window's Edit menu and the section's context menu."""

@@ -1,0 +1,1 @@
+"""The calendar's widgets: the day and week grids, the agenda, the load matrix, their navigator."""
