@@ -24,6 +24,7 @@ BENCHMARKS = (
     "bench_roster",
     "bench_roster_window",
     "bench_delivery",
+    "bench_team",
 )
 
 

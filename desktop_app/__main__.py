@@ -18,7 +18,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     from desktop_app.cli.main import COMMAND_NAMES, run
 
-    if args and args[0] in COMMAND_NAMES:
+    first = args[2] if args[:1] == ["--by"] and len(args) > 2 else args[0] if args else ""
+    if first in COMMAND_NAMES:
         return run(args)
     from desktop_app.cli.gui_options import looks_like_gui, parse_gui_args
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop_app import __version__
 from desktop_app.cli.gui_options import GuiOptions
-from desktop_app.services import app_data, app_logging, fonts
+from desktop_app.domain.plan_location import PlanLocation
+from desktop_app.services import app_data, app_logging, fonts, plan_service
 from desktop_app.ui.app_icon import application_icon
 from desktop_app.ui.appearance import Appearance
 from desktop_app.ui.calendar.sections import DaySection, WeekSection
@@ -35,7 +36,7 @@ def run_window(options: GuiOptions) -> int:
     """The window, or with ``options.screenshot`` its self-portrait (no window appears)."""
     if options.screenshot is not None:
         return take_screenshot(options)
-    return run_gui(str(options.plan) if options.plan else None, color_scheme=options.color_scheme,
+    return run_gui(options.plan, color_scheme=options.color_scheme,
                    language=options.language)
 
 
@@ -126,7 +127,7 @@ def _pick_first_conflict(window: MainWindow) -> None:
         panel.list_view.setCurrentIndex(panel.model.index(0))
 
 
-def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = "",
+def run_gui(plan_path: PlanLocation | str | None, *, color_scheme: str = "", language: str = "",
             event_loop: Callable[[QApplication, MainWindow], int] | None = None) -> int:
     """Open the main window on ``plan_path``, else on the last plan, else on the demo plan.
 
@@ -148,7 +149,8 @@ def run_gui(plan_path: str | None, *, color_scheme: str = "", language: str = ""
         exception_hook.set_parent_widget(window)
         app.installEventFilter(FileOpenRelay(window.open_plan, window))
         window.show()
-        start_with_plan(window, Path(plan_path) if plan_path else None, app_data.user_data_dir())
+        start_with_plan(window, plan_service.location_of(plan_path) if plan_path else None,
+                        app_data.user_data_dir())
         exit_code = event_loop(app, window) if event_loop else app.exec()
         runner.cancel_all()
         runner.wait_for_done()
@@ -183,11 +185,13 @@ def build_main_window(settings: AppSettings, runner: TaskRunner,
     document = PlanDocument(runner, write_runner=write_runner)
     window = MainWindow(document, settings)
     document.setParent(window)
+    if settings.manager_name:  # the plan's history records this window's changes under it
+        plan_service.use_manager_name(settings.manager_name)
     return window
 
 
-def start_plan(requested: Path | None, settings: AppSettings,
-               data_dir: Path) -> tuple[Path, Callable[[], Path] | None]:
+def start_plan(requested: PlanLocation | None, settings: AppSettings,
+               data_dir: Path) -> tuple[PlanLocation, Callable[[], PlanLocation] | None]:
     """Which plan to open at start, and what must run first to make it exist.
 
     A plan named on the command line wins; then the last plan opened, if it still exists; else
@@ -196,12 +200,12 @@ def start_plan(requested: Path | None, settings: AppSettings,
     if requested is not None:
         return requested, None
     last = settings.last_plan
-    if last is not None and last.exists():
+    if last is not None and (not isinstance(last, Path) or last.exists()):  # a server may only be down
         return last, None
     demo = app_data.first_run_plan_path(data_dir)
     return demo, lambda: app_data.ensure_demo_plan(data_dir)
 
 
-def start_with_plan(window: MainWindow, requested: Path | None, data_dir: Path) -> None:
+def start_with_plan(window: MainWindow, requested: PlanLocation | None, data_dir: Path) -> None:
     path, prepare = start_plan(requested, window.settings, data_dir)
     window.open_plan(path, prepare=prepare)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import confirm, print_json
+from .plan_argument import PLAN_HELP, plan_location
 
 if TYPE_CHECKING:  # imported where they are used, when the command runs: start-up stays light
     from desktop_app.domain.activities import Activity, Attendance
@@ -23,7 +23,7 @@ REMOVABLE = ("delegate", "contact", "request")
 def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
              export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     edit = commands.add_parser("edit", help="change one activity (one transaction; calendars follow)")
-    edit.add_argument("plan", type=Path)
+    edit.add_argument("plan", type=plan_location, help=PLAN_HELP)
     edit.add_argument("activity", help="the activity's external id (e.g. HAF-2025-002) or UID")
     edit.add_argument("--start", metavar="ISO", help="new start; without an offset, the venue's local time "
                                                      "(the activity keeps its length unless --end is given)")
@@ -42,7 +42,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     edit.set_defaults(handler=run_edit)
 
     remove = commands.add_parser("remove", help="remove a delegate or contact, or withdraw a meeting request")
-    remove.add_argument("plan", type=Path)
+    remove.add_argument("plan", type=plan_location, help=PLAN_HELP)
     remove.add_argument("what", choices=REMOVABLE)
     remove.add_argument("who", help="an email or name (delegate, contact) or a request id")
     remove.add_argument("--yes", action="store_true", help="do it even when activities or requests depend on them")

@@ -11,11 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from desktop_app import __version__
+from desktop_app.domain.plan_location import PlanLocation, is_server_url
+
+from .plan_argument import PLAN_HELP, plan_location
 
 
 @dataclass(frozen=True, slots=True)
 class GuiOptions:
-    plan: Path | None = None
+    plan: PlanLocation | None = None
     screenshot: Path | None = None
     view: str = ""
     day: date | None = None
@@ -45,7 +48,8 @@ def _day(text: str) -> date:
 def gui_parser(views: tuple[str, ...]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="delegation-planner", description="Open the window on a plan.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("plan", nargs="?", type=Path, help="the plan to open (default: the last one, or the demo)")
+    parser.add_argument("plan", nargs="?", type=plan_location,
+                        help=f"the plan to open (default: the last one, or the demo): {PLAN_HELP}")
     parser.add_argument("--screenshot", type=Path, metavar="FILE.png",
                         help="render the window into this PNG and exit (no window appears)")
     parser.add_argument("--view", choices=views, default="", help="the section to show")
@@ -63,7 +67,8 @@ def looks_like_gui(args: list[str]) -> bool:
     if not args:
         return True
     first = args[0]
-    return first.startswith("--") or Path(first).is_file() or first.lower().endswith(".dplan")
+    return (first.startswith("--") or is_server_url(first) or Path(first).is_file()
+            or first.lower().endswith(".dplan"))
 
 
 def parse_gui_args(args: list[str], views: tuple[str, ...]) -> GuiOptions:

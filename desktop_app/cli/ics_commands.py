@@ -9,6 +9,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from .plan_argument import PLAN_HELP, plan_location
+
 DEFAULT_ALARM_MINUTES = 15
 
 
@@ -37,7 +39,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
         description="Write .ics calendars into OUTDIR/delegates, OUTDIR/delegations and OUTDIR/projects. "
         "Without --delegate, --delegation or --project, every calendar is written (as with --all).",
     )
-    ics.add_argument("plan", type=Path)
+    ics.add_argument("plan", type=plan_location, help=PLAN_HELP)
     ics.add_argument("outdir", type=Path)
     ics.add_argument("--delegate", action="append", metavar="EMAIL|NAME", help="a delegate's calendar (repeatable)")
     ics.add_argument("--delegation", action="append", metavar="NAME", help="a delegation's calendar (repeatable)")

@@ -23,6 +23,7 @@ from . import (
     replan_commands,
     roster_commands,
     schedule_commands,
+    team_commands,
 )
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
@@ -30,9 +31,12 @@ EXIT_BUG = 70  # EX_SOFTWARE in sysexits.h
 
 Handler = Callable[[argparse.Namespace], int]
 COMMAND_MODULES = (plan_commands, edit_commands, replan_commands, ics_commands, pdf_commands, schedule_commands,
-                   roster_commands, delivery_commands)
+                   roster_commands, delivery_commands, team_commands)
 COMMAND_NAMES = frozenset({"new", "show", "import", "edit", "remove", "replan", "conflicts", "export",
-                           "schedule", "find-time", "roster", "publish", "send-invitations"})
+                           "schedule", "find-time", "roster", "publish", "send-invitations", "copy", "history",
+                           "login"})
+BY_HELP = ("your name, as the plan's history records your changes (default: $DELEGATION_PLANNER_MANAGER, "
+           "else your login name)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     for module in COMMAND_MODULES:
         module.register(commands, export_kinds)
     assert set(commands.choices) == COMMAND_NAMES, "update COMMAND_NAMES with the new command"
+    parser.add_argument("--by", metavar="NAME", default="", help=BY_HELP)
+    for command in (*commands.choices.values(), *export_kinds.choices.values()):
+        command.add_argument("--by", metavar="NAME", default=argparse.SUPPRESS, help=BY_HELP)
     return parser
 
 
@@ -62,7 +69,13 @@ def run(argv: Sequence[str]) -> int:
         parser.print_usage(sys.stderr)
         return EXIT_USAGE
     try:
-        return handler(args)
+        from desktop_app.services.manager import use_manager_name
+        from desktop_app.services.retry import retrying
+
+        if args.by:
+            use_manager_name(args.by)
+        # A command is one user action: given up by the server for another's (a deadlock), it runs again.
+        return retrying(lambda: handler(args))
     except BrokenPipeError:  # `... | head` closed the pipe: not an error worth a message
         _silence_stdout()
         return EXIT_OK

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from .ics_commands import DEFAULT_ALARM_MINUTES, add_workers, parse_alarm
+from .plan_argument import PLAN_HELP, plan_location
 
 
 def _day(value: str) -> date:
@@ -39,7 +40,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
         description="Write PDF itineraries into OUTDIR: one per --delegate, or for every delegate without "
         "--delegate; --overview adds the delegation overview, --run-sheet DATE the manager's run sheet.",
     )
-    pdf.add_argument("plan", type=Path)
+    pdf.add_argument("plan", type=plan_location, help=PLAN_HELP)
     pdf.add_argument("outdir", type=Path)
     pdf.add_argument("--delegate", action="append", metavar="EMAIL|NAME",
                      help="a delegate's itinerary (repeatable)")
@@ -56,7 +57,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
         description="Write OUTDIR/delegates/<name>.pdf and .ics for every delegate and the overview; "
         "--zip writes one archive instead.",
     )
-    pack.add_argument("plan", type=Path)
+    pack.add_argument("plan", type=plan_location, help=PLAN_HELP)
     pack.add_argument("outdir", type=Path)
     pack.add_argument("--zip", action="store_true", help="write one zip archive instead of separate files")
     pack.add_argument("--paper", type=_paper, default="a4", metavar="a4|letter", help="paper size (default a4)")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .output import confirm, print_json
+from .plan_argument import PLAN_HELP, plan_location
 
 
 class _ImportKinds:
@@ -28,20 +29,21 @@ class _ImportKinds:
 
 def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
              export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    new = commands.add_parser("new", help="create a plan file")
-    new.add_argument("plan", type=Path, help="path of the new plan (suggested extension: .dplan)")
+    new = commands.add_parser("new", help="create a plan: a file, or a plan on a PostgreSQL server")
+    new.add_argument("plan", type=plan_location,
+                     help="the new plan: a file (suggested extension: .dplan) or postgresql://user@host/db?plan=NAME")
     new.add_argument("--demo", action="store_true", help="fill it with the FilMart 2025 demo plan")
     new.add_argument("--name", help="the plan's name (default: the file name)")
     new.add_argument("--timezone", default="Asia/Hong_Kong", help="IANA zone for times given without one")
     new.set_defaults(handler=run_new)
 
     show = commands.add_parser("show", help="counts and a summary of a plan")
-    show.add_argument("plan", type=Path)
+    show.add_argument("plan", type=plan_location, help=PLAN_HELP)
     show.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     show.set_defaults(handler=run_show)
 
     import_ = commands.add_parser("import", help="import CSV, XLSX or iCalendar data into a plan")
-    import_.add_argument("plan", type=Path)
+    import_.add_argument("plan", type=plan_location, help=PLAN_HELP)
     import_.add_argument("file", type=Path)
     import_.add_argument("--as", dest="as_kind", required=True, metavar="KIND",
                          choices=_ImportKinds(),  # type: ignore[arg-type]
@@ -58,7 +60,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     import_.set_defaults(handler=run_import)
 
     conflicts = commands.add_parser("conflicts", help="list conflicts and warnings in a plan")
-    conflicts.add_argument("plan", type=Path)
+    conflicts.add_argument("plan", type=plan_location, help=PLAN_HELP)
     conflicts.add_argument("--json", action="store_true", help="machine-readable output (see README)")
     conflicts.set_defaults(handler=run_conflicts)
 

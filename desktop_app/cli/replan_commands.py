@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .output import print_json
+from .plan_argument import PLAN_HELP, plan_location
 
 if TYPE_CHECKING:  # imported where they are used, when the command runs: start-up stays light
     from desktop_app.domain.activities import Activity
@@ -25,7 +26,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
         description="Take every activity that overlaps the range (at the venues given, attended by the "
                     "delegates given; none given: all) and shift, move or cancel it, in one transaction. "
                     "Cancelled activities stay cancelled and stay in calendars (SEQUENCE up).")
-    replan.add_argument("plan", type=Path)
+    replan.add_argument("plan", type=plan_location, help=PLAN_HELP)
     replan.add_argument("--from", dest="start", required=True, metavar="ISO", help=f"start of the range: {TIME_HELP}")
     replan.add_argument("--to", dest="end", required=True, metavar="ISO", help="end of the range (read as --from)")
     replan.add_argument("--venue", action="append", default=[], metavar="V",

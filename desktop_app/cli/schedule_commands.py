@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from desktop_app.services.schedule_defaults import DEFAULT_TIME_LIMIT
 
 from .output import print_json
+from .plan_argument import PLAN_HELP, plan_location
 
 SOLVER_CHOICES = ("highs", "cbc", "scip", "cpsat", "greedy")
 
@@ -16,7 +16,7 @@ SOLVER_CHOICES = ("highs", "cbc", "scip", "cpsat", "greedy")
 def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
              export_kinds: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     schedule = commands.add_parser("schedule", help="place pending meeting requests (HAF one-to-ones)")
-    schedule.add_argument("plan", type=Path)
+    schedule.add_argument("plan", type=plan_location, help=PLAN_HELP)
     schedule.add_argument("--time-limit", type=float, default=DEFAULT_TIME_LIMIT,
                           metavar="SECONDS", help="wall time for the solver (default: %(default)g)")
     schedule.add_argument("--seed", type=int, default=0, help="solver seed (same seed, same result)")
@@ -27,7 +27,7 @@ def register(commands: argparse._SubParsersAction,  # type: ignore[type-arg]
     schedule.set_defaults(handler=run_schedule)
 
     find = commands.add_parser("find-time", help="free slots for an ad-hoc meeting among several people")
-    find.add_argument("plan", type=Path)
+    find.add_argument("plan", type=plan_location, help=PLAN_HELP)
     find.add_argument("--with", dest="people", required=True, action="append", metavar="PERSON[,PERSON...]",
                       help="delegates and contacts by email or name (Latin or native script), "
                            "comma-separated or repeated")

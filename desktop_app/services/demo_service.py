@@ -21,6 +21,7 @@ from desktop_app.storage.plan_store import PlanStore
 
 from .errors import UserError
 from .imports import import_file
+from .manager import manager_name
 
 # In the order the catalogue of import kinds recommends: what rows refer to comes first.
 IMPORTS = (
@@ -75,7 +76,7 @@ def create_demo_plan(path: Path, *, now: datetime | None = None) -> PlanStore:
     spec = read_spec(source / "plan.json")
     clock: Callable[[], datetime] = (lambda: now) if now is not None else utc_now
     path = Path(path)
-    store = PlanStore.create(path, spec.settings, clock=clock)
+    store = PlanStore.create(path, spec.settings, clock=clock, author=manager_name())
     try:
         with store.write() as tx:
             for delegation in spec.delegations:

@@ -15,9 +15,17 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from desktop_app.domain.errors import DomainError
-from desktop_app.storage.errors import DatabaseBug, PlanFileError, StorageError
+from desktop_app.storage.errors import (
+    DatabaseBug,
+    PlanFileError,
+    PlanUpgradedElsewhere,
+    ServerUnavailable,
+    StorageError,
+    TransientConflict,
+)
 
-__all__ = ["Failure", "FailureKind", "PlanFileError", "StorageError", "UserError", "classify_failure"]
+__all__ = ["Failure", "FailureKind", "PlanFileError", "PlanUpgradedElsewhere", "ServerUnavailable", "StorageError",
+           "TransientConflict", "UserError", "classify_failure", "is_connection_lost"]
 
 
 class UserError(DomainError):
@@ -41,7 +49,14 @@ class Failure:
 _USER_ERRNOS = frozenset({errno.ENOENT, errno.EISDIR, errno.ENOTDIR, errno.ENAMETOOLONG})
 
 
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether the plan's server could not be reached: what was on screen stays, read-only."""
+    return isinstance(error, ServerUnavailable)
+
+
 def classify_failure(error: BaseException) -> Failure:
+    if isinstance(error, ServerUnavailable):  # says itself what happened
+        return Failure(FailureKind.ENVIRONMENT, str(error))
     if isinstance(error, StorageError):
         return Failure(FailureKind.ENVIRONMENT, f"the computer could not complete it: {error}")
     if isinstance(error, DomainError):

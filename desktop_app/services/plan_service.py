@@ -1,36 +1,57 @@
-"""Creating, opening and summarising plan files."""
+"""Creating, opening, copying and summarising plans (files, or plans on a server)."""
 
 from __future__ import annotations
 
 import dataclasses
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop_app.domain.activities import ActivityStatus
+from desktop_app.domain.change_log import ChangeEntry
 from desktop_app.domain.dates_text import day_month_year
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.plan_location import PlanLocation, ServerPlan, parse_plan_location
 from desktop_app.domain.requests import RequestStatus
 from desktop_app.domain.timezones import validate_zone
 
 if TYPE_CHECKING:  # the database layer loads with the first plan opened, off the window's start
     from desktop_app.storage.plan_store import PlanStore
 
+from .credentials_service import with_stored_password
+from .manager import manager_name, use_manager_name
+
+__all__ = ["manager_name", "use_manager_name"]
+
 PLAN_SUFFIX = ".dplan"
 DEFAULT_TIMEZONE = "Asia/Hong_Kong"
 """A new plan's zone for times given without one, unless the person picks another."""
 
 
-def create_plan(path: Path, *, name: str | None = None, timezone: str | None = None,
+def location_of(text: str | PlanLocation) -> PlanLocation:
+    """A plan file's path or a ``postgresql://`` URL, as typed (a location already parsed as it is)."""
+    return text if isinstance(text, ServerPlan) else parse_plan_location(text)
+
+
+def create_plan(path: PlanLocation, *, name: str | None = None, timezone: str | None = None,
                 demo: bool = False) -> PlanStore:
-    """A new, empty plan file, or the FilMart 2025 demo plan with ``demo``.
+    """A new, empty plan (a file, or a plan on a server), or the FilMart 2025 demo plan with ``demo``.
 
     ``timezone`` is the zone for times given without one where no market or venue says otherwise.
     """
     if timezone:
         validate_zone(timezone)  # before any file exists
+    if demo and isinstance(path, ServerPlan):  # built in a file, then copied up whole
+        with tempfile.TemporaryDirectory() as folder, create_plan(Path(folder) / "demo.dplan", name=name,
+                                                                  timezone=timezone, demo=True) as built:
+            from desktop_app.storage import plan_copy
+
+            return plan_copy.copy_plan(built, with_stored_password(path), author=manager_name())
     if demo:
+        assert isinstance(path, Path)
         from .demo_service import create_demo_plan
 
         store = create_demo_plan(path)
@@ -43,29 +64,77 @@ def create_plan(path: Path, *, name: str | None = None, timezone: str | None = N
         return store
     from desktop_app.storage.plan_store import PlanStore
 
-    return PlanStore.create(path, PlanSettings(name=name or path.stem, timezone=timezone or DEFAULT_TIMEZONE))
+    default_name = path.name if isinstance(path, ServerPlan) else path.stem
+    return PlanStore.create(with_stored_password(path),
+                            PlanSettings(name=name or default_name, timezone=timezone or DEFAULT_TIMEZONE),
+                            author=manager_name())
 
 
-def open_plan(path: Path) -> PlanStore:
+def open_plan(path: PlanLocation) -> PlanStore:
+    """Open a plan for this process's manager (``manager_name``); an older schema is upgraded."""
     from desktop_app.storage.plan_store import PlanStore
 
-    return PlanStore.open(path)
+    return PlanStore.open(with_stored_password(path), author=manager_name())
 
 
 def save_copy(store: PlanStore, target: Path) -> Path:
-    """A consistent copy of the open plan at ``target``; the plan stays open and is not changed.
+    """A consistent copy of the open plan in the file ``target``; the plan stays open and is not changed.
 
     Refuses to write over the plan itself (or over a plan open elsewhere).
     """
+    from desktop_app.storage import plan_copy
     from desktop_app.storage.plan_file import copy_plan_file
 
-    copy_plan_file(store.path, target)
+    if isinstance(store.path, Path):
+        copy_plan_file(store.path, target)
+        return target
+    if target.exists():  # the copy is built beside it and moved into place
+        partial = target.with_name(f".{target.name}.copying.dplan")
+        partial.unlink(missing_ok=True)
+        plan_copy.copy_plan(store, partial, author=store.author).close()
+        partial.replace(target)
+    else:
+        plan_copy.copy_plan(store, target, author=store.author).close()
     return target
 
 
+@dataclass(frozen=True, slots=True)
+class CopyOutcome:
+    target: PlanLocation
+    rows: dict[str, int]
+
+
+def copy_plan(source: PlanLocation, target: PlanLocation, *,
+              progress: Callable[[str, int], None] | None = None) -> CopyOutcome:
+    """Copy a plan between files and servers, everything kept (ids, UIDs, SEQUENCEs, history).
+
+    The target must not be a plan yet (a new file; a schema that does not exist or is empty).
+    """
+    if str(source) == str(target):
+        from .errors import UserError
+
+        raise UserError(f"{target} is the plan itself; name another place for the copy")
+    from desktop_app.storage import plan_copy
+
+    with open_plan(source) as opened, plan_copy.copy_plan(opened, with_stored_password(target), author=manager_name(),
+                                                          progress=progress) as copied:
+        counts = plan_copy.row_counts(copied)
+    return CopyOutcome(target, counts)
+
+
+def history(store: PlanStore, *, after: int | None = None, limit: int | None = None) -> list[ChangeEntry]:
+    """Who changed the plan, when, and how many of what: newest first."""
+    return store.history(after=after, limit=limit)
+
+
+def latest_change_id(store: PlanStore) -> int:
+    return store.latest_change_id()
+
+
 def change_counter(store: PlanStore) -> int | None:
-    """Moves whenever another window or program has committed to the plan since the last call;
-    this store's own edits leave it alone. None while one of them is being written."""
+    """Moves whenever another window, program or manager has committed to the plan since the
+    last call; this store's own edits leave it alone. None while one of them is being written.
+    Raises ``StorageError`` (``ServerUnavailable``) while the plan's server cannot be reached."""
     return store.data_version()
 
 

@@ -23,3 +23,17 @@ ENVIRONMENT_MESSAGES = (
     "database is locked", "database table is locked", "disk i/o error", "database or disk is full",
     "readonly database", "unable to open database file", "out of memory", "interrupted",
 )
+
+
+class ServerUnavailable(StorageError):
+    """The plan's server cannot be reached (down, unreachable, the connection lost); nothing was
+    written, and what a window shows stays as it was until the connection is back."""
+
+
+class TransientConflict(StorageError):
+    """The database gave up one transaction to let another through (a deadlock, a serialization
+    failure, a row changed under this one); nothing was written and running it again is safe."""
+
+
+class PlanUpgradedElsewhere(PlanFileError):
+    """A newer version of the app upgraded the plan's schema while it was open here."""

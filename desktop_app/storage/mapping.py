@@ -50,7 +50,8 @@ def _fields(entity: Any, *exclude: str) -> dict[str, Any]:
 
 
 def _columns(record: Any, *exclude: str) -> dict[str, Any]:
-    return {c.key: getattr(record, c.key) for c in record.__table__.columns if c.key not in exclude}
+    return {c.key: getattr(record, c.key) for c in record.__table__.columns
+            if c.key not in exclude and c.key not in r.BOOKKEEPING_COLUMNS}
 
 
 def _tags(text: str) -> tuple[str, ...]:
@@ -254,8 +255,9 @@ def load_plan(session: Session) -> Plan:
 
     def rows(record_type: type[r.Base]) -> list[dict[str, Any]]:
         table = record_type.__table__
-        keys = [column.key for column in table.columns]
-        result = session.execute(select(table).order_by(*table.primary_key))
+        columns = [column for column in table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+        keys = [column.key for column in columns]
+        result = session.execute(select(*columns).order_by(*table.primary_key))
         return [dict(zip(keys, row, strict=True)) for row in result]
 
     def simple(domain_type: type) -> tuple[Any, ...]:
@@ -359,16 +361,18 @@ def load_delivery(session: Session, target_ids: set[int] | None = None) -> Deliv
     """The delivery record (Core rows, like the rest of the plan); ``target_ids`` limits it."""
     events: defaultdict[int, list[DeliveredEvent]] = defaultdict(list)
     table = r.DeliveredEventRecord.__table__
-    keys = [column.key for column in table.columns]
-    query = select(table).order_by(*table.primary_key)
+    columns = [column for column in table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+    keys = [column.key for column in columns]
+    query = select(*columns).order_by(*table.primary_key)
     if target_ids is not None:
         query = query.where(table.c.target_id.in_(target_ids))
     for row in session.execute(query):
         values = dict(zip(keys, row, strict=True))
         events[values["target_id"]].append(delivered_event_from(values))
     target_table = r.DeliveryTargetRecord.__table__
-    target_keys = [column.key for column in target_table.columns]
-    target_query = select(target_table).order_by(target_table.c.id)
+    target_columns = [column for column in target_table.columns if column.key not in r.BOOKKEEPING_COLUMNS]
+    target_keys = [column.key for column in target_columns]
+    target_query = select(*target_columns).order_by(target_table.c.id)
     if target_ids is not None:
         target_query = target_query.where(target_table.c.id.in_(target_ids))
     targets = tuple(

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0005"
+HEAD_REVISION = "0006"
 """The newest migration's revision; a test keeps it equal to Alembic's head."""
 
 
@@ -57,16 +57,21 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade_to_head(connection: Connection) -> None:
+    upgrade_to(connection, "head")
+
+
+def upgrade_to(connection: Connection, revision: str) -> None:
+    """Run the migrations up to ``revision`` (a test's or a fixture's older schema) on ``connection``."""
     from alembic import command
 
-    command.upgrade(_config(connection), "head")
+    command.upgrade(_config(connection), revision)
 
 
 class BrokenReferences(Exception):
     """A migration left rows pointing at rows that do not exist; it was rolled back."""
 
 
-def upgrade_with_foreign_keys_off(engine: Engine) -> None:
+def upgrade_with_foreign_keys_off(engine: Engine, revision: str = "head") -> None:
     """Upgrade in one transaction with foreign keys off, as SQLite requires for rebuilding tables.
 
     Batch mode rebuilds a table by copying it and dropping the original; with foreign keys on,
@@ -80,7 +85,7 @@ def upgrade_with_foreign_keys_off(engine: Engine) -> None:
         raw.execute("PRAGMA foreign_keys = OFF")
         try:
             with connection.begin():
-                upgrade_to_head(connection)
+                upgrade_to(connection, revision)
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise BrokenReferences(f"{len(broken)} row(s) point at missing rows, e.g. {tuple(broken[0])}")

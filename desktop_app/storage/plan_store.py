@@ -1,174 +1,97 @@
-"""A plan file opened for use: snapshots to read, one transaction per user action to write."""
+"""A plan opened for use, in a file or on a server: snapshots to read, one transaction per user
+action to write, the change log, and a counter that moves when someone else has written.
+
+The engine-specific parts live in ``sqlite_backend`` (a file) and ``server_backend``
+(PostgreSQL); everything here is the same for both.
+"""
 
 from __future__ import annotations
 
-import os
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy import insert
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import NullPool, StaticPool
 
-from desktop_app.domain.errors import DomainError
+from desktop_app.domain.change_log import ChangeEntry
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.plan_location import PlanLocation, ServerPlan
 from desktop_app.domain.timezones import utc_now
 
-from . import migrator
-from .errors import ENVIRONMENT_MESSAGES, DatabaseBug, PlanFileError, StorageError
+from . import change_log, migrator, server_backend, sqlite_backend
+from .errors import PlanUpgradedElsewhere
 from .mapping import load_plan
-from .plan_file import APPLICATION_ID, backup_before_upgrade, inspect_plan_file
 from .records import SettingsRecord
 from .writer import PlanWriter
 
 Clock = Callable[[], datetime]
-
-
-BUSY_TIMEOUT_MS = 5000
-"""How long a write waits for another window's or process's write to finish before giving up."""
-
-
-def _engine(path: Path, *, for_writes: bool = False) -> Engine:
-    """Reads: a fresh connection per snapshot. Writes: one connection kept open, so that
-    ``PRAGMA data_version`` on it moves for other connections' commits and never for ours."""
-    if for_writes:
-        engine = create_engine(f"sqlite:///{path}", poolclass=StaticPool,
-                               connect_args={"check_same_thread": False})  # used under the store's lock
-    else:
-        engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
-
-    @event.listens_for(engine, "connect")
-    def _configure(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-        # Let SQLAlchemy, not pysqlite, decide where transactions begin (pysqlite's implicit
-        # BEGIN skips DDL and SELECT, which would break all-or-nothing imports and migrations).
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys = ON")
-        cursor.execute("PRAGMA journal_mode = WAL")
-        cursor.execute("PRAGMA synchronous = FULL")  # a kill or power cut never loses a commit
-        cursor.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
-        cursor.close()
-
-    # A write takes the write lock at BEGIN: a deferred transaction that read first and then
-    # wrote after another connection's commit fails at once (SQLITE_BUSY_SNAPSHOT), busy
-    # timeout or not; IMMEDIATE waits its turn instead.
-    begin = "BEGIN IMMEDIATE" if for_writes else "BEGIN"
-
-    @event.listens_for(engine, "begin")
-    def _begin(connection: Any) -> None:
-        connection.exec_driver_sql(begin)
-
-    return engine
-
-
-@contextmanager
-def _translated_errors(path: Path) -> Iterator[None]:
-    """The one place database errors are sorted: the user's data (a conflicting change), the
-    environment (disk full, locked, read-only: ``StorageError``), a damaged file, or our bug."""
-    try:
-        yield
-    except IntegrityError as error:  # a row deleted or renamed meanwhile, by another window or process
-        raise DomainError(f"the change conflicts with the plan's data ({error.orig})") from None
-    except (DBAPIError, sqlite3.Error) as error:
-        cause = error.orig if isinstance(error, DBAPIError) else error
-        text = str(cause).casefold()
-        if "database is locked" in text:
-            raise StorageError(f"{path} stayed busy with a change made in another window or program "
-                               f"({cause}); try again") from None
-        if any(message in text for message in ENVIRONMENT_MESSAGES):
-            raise StorageError(f"{path}: {cause}") from None
-        if "malformed" in text or "not a database" in text:
-            raise PlanFileError(f"{path} is damaged ({cause}); restore it from a backup") from None
-        raise DatabaseBug(f"{path}: the database refused a request ({cause})") from error
+Backend = sqlite_backend.FileBackend | server_backend.ServerBackend
 
 
 class PlanStore:
-    """An open plan file. Reads return immutable ``Plan`` snapshots; writes are transactions."""
+    """An open plan. Reads return immutable ``Plan`` snapshots; writes are transactions, each
+    recorded in the plan's change log under ``author``."""
 
-    def __init__(self, path: Path, engine: Engine, clock: Clock = utc_now) -> None:
-        self.path = path
-        self._engine = engine
-        self._write_engine = _engine(path, for_writes=True)
+    def __init__(self, backend: Backend, clock: Clock = utc_now, *, author: str = "",
+                 revision: str = migrator.HEAD_REVISION) -> None:
+        self._backend = backend
+        self.path: PlanLocation = backend.location
         self._write_lock = threading.Lock()  # one write at a time on the one write connection
         self._clock = clock
+        self.author = author
+        self._revision = revision
+        self.own_changes: set[int] = set()
+        """Change-log ids of this store's own commits (a window tells others' apart)."""
         self.upgraded_from: str | None = None
         self.backup_path: Path | None = None
+
+    @property
+    def location(self) -> PlanLocation:
+        return self.path
+
+    @property
+    def on_server(self) -> bool:
+        return isinstance(self.path, ServerPlan)
 
     # --- opening ----------------------------------------------------------------------
 
     @classmethod
-    def create(cls, path: Path | str, settings: PlanSettings | None = None, *,
-               clock: Clock = utc_now) -> PlanStore:
-        """A new plan file at the head schema; built beside the target and moved into place whole."""
-        path = Path(path)
-        if path.exists():
-            raise PlanFileError(f"{path} already exists; choose another name")
-        if not path.parent.is_dir():
-            raise PlanFileError(f"{path.parent} is not a folder")
-        partial = path.with_name(f".{path.name}.creating")
-        sidecars = (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm"))
-        try:
-            for leftover in sidecars:
-                leftover.unlink(missing_ok=True)
-            engine = _engine(partial)
-            try:
-                with _translated_errors(path), engine.begin() as connection:
-                    connection.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                    migrator.upgrade_to_head(connection)
-                with _translated_errors(path), Session(engine) as session, session.begin():
-                    session.add(SettingsRecord(id=1, **_settings_columns(settings or PlanSettings())))
-            finally:
-                engine.dispose()  # the last connection closing checkpoints the WAL into the file
-            partial.replace(path)
-        except OSError as error:
-            raise PlanFileError(f"{path} cannot be created: {error.strerror or error}") from None
-        finally:
-            for leftover in sidecars:
-                leftover.unlink(missing_ok=True)
-        return cls(path, _engine(path), clock)
+    def create(cls, location: PlanLocation | str, settings: PlanSettings | None = None, *,
+               clock: Clock = utc_now, author: str = "") -> PlanStore:
+        """A new plan at the head schema: a file (built beside the target and moved into place
+        whole) or a schema on a server (made in one transaction)."""
+        return cls.create_filled(location, lambda connection: _insert_settings(connection, settings),
+                                 clock=clock, author=author)
 
     @classmethod
-    def open(cls, path: Path | str, *, clock: Clock = utc_now) -> PlanStore:
-        """Open an existing plan, upgrading an older schema after a backup copy beside it."""
-        path = Path(path)
-        revision = inspect_plan_file(path)
-        current = revision == migrator.HEAD_REVISION  # the usual case, decided without Alembic
-        head = migrator.HEAD_REVISION if current else migrator.head_revision()
-        if not current and revision not in migrator.known_revisions():
-            raise PlanFileError(
-                f"{path} was saved by a newer Delegation Planner (schema {revision}); "
-                f"this version reads schemas up to {head}: please update the app"
-            )
-        if not os.access(path, os.W_OK):
-            raise PlanFileError(f"{path} is read-only; copy it somewhere writable to work on it")
-        store = cls(path, _engine(path), clock)
-        if revision != head:
-            try:
-                store.backup_path = backup_before_upgrade(path, revision)
-            except (OSError, sqlite3.Error) as error:
-                raise PlanFileError(
-                    f"{path} needs an upgrade, but its backup copy could not be written ({error}); "
-                    "nothing was changed"
-                ) from None
-            try:
-                with _translated_errors(path):
-                    migrator.upgrade_with_foreign_keys_off(store._engine)
-            except migrator.BrokenReferences as error:
-                raise PlanFileError(f"{path} could not be upgraded ({error}); nothing was changed") from None
-            store.upgraded_from = revision
+    def create_filled(cls, location: PlanLocation | str, fill: Callable[[Connection], None], *,
+                      clock: Clock = utc_now, author: str = "") -> PlanStore:
+        """A new plan whose rows ``fill`` inserts (a copy of another plan, all of its tables)."""
+        location = Path(location) if isinstance(location, str) else location
+        backend: Backend
+        if isinstance(location, ServerPlan):
+            backend = server_backend.create_schema(location, fill)
+        else:
+            backend = sqlite_backend.create_file(location, fill)
+        return cls(backend, clock, author=author)
+
+    @classmethod
+    def open(cls, location: PlanLocation | str, *, clock: Clock = utc_now, author: str = "") -> PlanStore:
+        """Open an existing plan, upgrading an older schema (a file after a backup copy beside it)."""
+        location = Path(location) if isinstance(location, str) else location
+        opened = (server_backend.open_server(location) if isinstance(location, ServerPlan)
+                  else sqlite_backend.open_file(location))
+        store = cls(opened.backend, clock, author=author, revision=opened.revision)
+        store.upgraded_from, store.backup_path = opened.upgraded_from, opened.backup_path
         return store
 
     def close(self) -> None:
         with self._write_lock:
-            self._write_engine.dispose()
-        self._engine.dispose()
+            self._backend.close()
 
     def __enter__(self) -> PlanStore:
         return self
@@ -179,42 +102,78 @@ class PlanStore:
     # --- reading and writing ----------------------------------------------------------
 
     def read(self) -> Plan:
-        with _translated_errors(self.path), Session(self._engine) as session, session.begin():
+        with self._backend.errors(), Session(self._backend.read_engine) as session, session.begin():
             return load_plan(session)
 
     def schema_revision(self) -> str | None:
-        with self._engine.connect() as connection:
+        with self._backend.errors(), self._backend.read_engine.connect() as connection:
             return migrator.current_revision(connection)
 
     @contextmanager
     def write(self) -> Iterator[PlanWriter]:
-        """One user action: everything inside commits together or not at all."""
-        with (self._write_lock, _translated_errors(self.path),
-              Session(self._write_engine, autoflush=True) as session, session.begin()):
-            yield PlanWriter(session, self._clock)
+        """One user action: everything inside commits together or not at all, recorded in the
+        change log (who, when, what) and announced to the plan's other windows."""
+        with (self._write_lock, self._backend.errors(),
+              Session(self._backend.write_engine, autoflush=True) as session, session.begin()):
+            connection = session.connection()
+            self._backend.lock_plan(connection)
+            self._refuse_if_upgraded(connection)
+            writer = PlanWriter(session, self._clock, author=self.author)
+            yield writer
+            change_id = writer.finish()
+            if change_id is not None:
+                self._backend.announce(connection, change_id)
+                self.own_changes.add(change_id)
+
+    def _refuse_if_upgraded(self, connection: Connection) -> None:
+        """An older version never writes into a schema a newer one upgraded meanwhile."""
+        revision = migrator.current_revision(connection)
+        if revision != self._revision:
+            raise PlanUpgradedElsewhere(
+                f"{self.path} was upgraded to schema {revision} by a newer Delegation Planner while open here; "
+                f"this version writes schema {self._revision}, so it changed nothing: update the app to go on "
+                "editing (reading still works)")
 
     def data_version(self) -> int | None:
-        """A number that changes when another connection (window, process) has committed to the
-        file since the last call; this store's own writes leave it alone. None while one of them
-        is under way (the caller asks again later rather than wait)."""
+        """A number that changes when another connection (window, process, manager) has
+        committed to the plan since the last call; this store's own writes leave it alone. None
+        while one of them is under way (the caller asks again later rather than wait). Raises
+        ``ServerUnavailable`` while a server cannot be reached."""
+        if isinstance(self._backend, server_backend.ServerBackend):
+            return self._backend.data_version()
         if not self._write_lock.acquire(blocking=False):
             return None
         try:
-            with _translated_errors(self.path):
-                connection = self._write_engine.raw_connection()
-                try:
-                    # on the driver's connection: SQLAlchemy's would begin a (write) transaction
-                    driver = connection.driver_connection
-                    assert isinstance(driver, sqlite3.Connection)
-                    row = driver.execute("PRAGMA data_version").fetchone()
-                finally:
-                    connection.close()
-            return int(row[0])
+            return self._backend.data_version()
         finally:
             self._write_lock.release()
 
+    # --- the change log ---------------------------------------------------------------
 
-def _settings_columns(settings: PlanSettings) -> dict[str, Any]:
+    def history(self, *, after: int | None = None, limit: int | None = None) -> list[ChangeEntry]:
+        """The plan's changes, newest first (``after``: only later ones)."""
+        with self._backend.errors(), Session(self._backend.read_engine) as session, session.begin():
+            return change_log.read_history(session, after=after, limit=limit)
+
+    def latest_change_id(self) -> int:
+        with self._backend.errors(), Session(self._backend.read_engine) as session, session.begin():
+            return change_log.latest_change_id(session)
+
+    def change(self, change_id: int) -> ChangeEntry | None:
+        with self._backend.errors(), Session(self._backend.read_engine) as session, session.begin():
+            return change_log.change_by_id(session, change_id)
+
+    # --- whole tables (copies) --------------------------------------------------------
+
+    @contextmanager
+    def raw_read(self) -> Iterator[Connection]:
+        """One consistent snapshot of every table, for copying a plan row by row."""
+        with self._backend.errors(), self._backend.read_engine.connect() as connection, connection.begin():
+            yield connection
+
+
+def _insert_settings(connection: Connection, settings: PlanSettings | None) -> None:
     from .mapping import settings_values
 
-    return settings_values(settings)
+    connection.execute(insert(SettingsRecord), [{"id": 1, **settings_values(settings or PlanSettings())}])
+

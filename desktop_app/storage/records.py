@@ -18,7 +18,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -56,7 +56,25 @@ class Base(DeclarativeBase):
     }
 
 
-class SettingsRecord(Base):
+class Versioned:
+    """A row that records which change last wrote it (``change_log.id``): who and when, for the
+    message that refuses an overwrite; and the database itself refuses an UPDATE of a row that
+    changed since this transaction read it (SQLAlchemy's version check, ``StaleDataError``).
+    The writer sets it; new entity tables inherit this and get the column in their migration
+    (``migrations/row_versions.add_row_version``)."""
+
+    row_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, object]:
+        return {"version_id_col": cls.__table__.c.row_version, "version_id_generator": False}  # type: ignore[attr-defined]
+
+
+BOOKKEEPING_COLUMNS = frozenset({"row_version"})
+"""Columns the domain objects do not carry (``mapping`` leaves them out)."""
+
+
+class SettingsRecord(Versioned, Base):
     __tablename__ = "plan_settings"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
@@ -67,7 +85,7 @@ class SettingsRecord(Base):
     lunch_minutes: Mapped[int] = mapped_column(default=0)
 
 
-class MarketRecord(Base):
+class MarketRecord(Versioned, Base):
     __tablename__ = "markets"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
@@ -77,7 +95,7 @@ class MarketRecord(Base):
     last_day: Mapped[date]
 
 
-class VenueRecord(Base):
+class VenueRecord(Versioned, Base):
     __tablename__ = "venues"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(unique=True)
@@ -92,7 +110,7 @@ class VenueRecord(Base):
     rooms: Mapped[list[RoomRecord]] = relationship(back_populates="venue", cascade="all, delete-orphan")
 
 
-class RoomRecord(Base):
+class RoomRecord(Versioned, Base):
     __tablename__ = "rooms"
     __table_args__ = (UniqueConstraint("venue_id", "name"),)
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -105,14 +123,14 @@ class RoomRecord(Base):
     venue: Mapped[VenueRecord] = relationship(back_populates="rooms")
 
 
-class TravelTimeRecord(Base):
+class TravelTimeRecord(Versioned, Base):
     __tablename__ = "travel_times"
     from_venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), primary_key=True)
     to_venue_id: Mapped[int] = mapped_column(ForeignKey("venues.id", ondelete="CASCADE"), primary_key=True)
     minutes: Mapped[int]
 
 
-class DelegationRecord(Base):
+class DelegationRecord(Versioned, Base):
     __tablename__ = "delegations"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(unique=True)
@@ -121,7 +139,7 @@ class DelegationRecord(Base):
     manager_phone: Mapped[str] = mapped_column(default="")
 
 
-class DelegateRecord(Base):
+class DelegateRecord(Versioned, Base):
     __tablename__ = "delegates"
     id: Mapped[int] = mapped_column(primary_key=True)
     delegation_id: Mapped[int | None] = mapped_column(
@@ -142,7 +160,7 @@ class DelegateRecord(Base):
     """BCP 47 tags separated by spaces: 'ko yue en'."""
 
 
-class StayRecord(Base):
+class StayRecord(Versioned, Base):
     __tablename__ = "stays"
     id: Mapped[int] = mapped_column(primary_key=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), index=True)
@@ -154,7 +172,7 @@ class StayRecord(Base):
     notes: Mapped[str] = mapped_column(default="")
 
 
-class ContactRecord(Base):
+class ContactRecord(Versioned, Base):
     __tablename__ = "contacts"
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str]
@@ -168,7 +186,7 @@ class ContactRecord(Base):
     removed_at: Mapped[datetime | None]
 
 
-class ProjectRecord(Base):
+class ProjectRecord(Versioned, Base):
     __tablename__ = "projects"
     id: Mapped[int] = mapped_column(primary_key=True)
     title: Mapped[str] = mapped_column(unique=True)
@@ -185,7 +203,7 @@ class ProjectMemberRecord(Base):
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)
 
 
-class ActivityRecord(Base):
+class ActivityRecord(Versioned, Base):
     __tablename__ = "activities"
     id: Mapped[int] = mapped_column(primary_key=True)
     uid: Mapped[str] = mapped_column(unique=True)
@@ -240,7 +258,7 @@ class ActivityContactRecord(Base):
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True)
 
 
-class AvailabilityRecord(Base):
+class AvailabilityRecord(Versioned, Base):
     __tablename__ = "availability_windows"
     id: Mapped[int] = mapped_column(primary_key=True)
     participant_kind: Mapped[str] = mapped_column(String(16))
@@ -250,7 +268,7 @@ class AvailabilityRecord(Base):
     timezone: Mapped[str] = mapped_column(String(64))
 
 
-class MeetingRequestRecord(Base):
+class MeetingRequestRecord(Versioned, Base):
     __tablename__ = "meeting_requests"
     id: Mapped[int] = mapped_column(primary_key=True)
     external_id: Mapped[str] = mapped_column(unique=True)
@@ -267,7 +285,7 @@ class MeetingRequestRecord(Base):
     notes: Mapped[str] = mapped_column(default="")
 
 
-class BoothDutyRecord(Base):
+class BoothDutyRecord(Versioned, Base):
     """A stand to staff on one day; its shifts are ``booth_duty`` activities (``ActivityRecord.duty_id``)."""
 
     __tablename__ = "booth_duties"
@@ -293,7 +311,9 @@ class BoothDutyDelegateRecord(Base):
     __tablename__ = "booth_duty_delegates"
     duty_id: Mapped[int] = mapped_column(ForeignKey("booth_duties.id", ondelete="CASCADE"), primary_key=True)
     delegate_id: Mapped[int] = mapped_column(ForeignKey("delegates.id", ondelete="CASCADE"), primary_key=True)
-class DeliverySettingsRecord(Base):
+
+
+class DeliverySettingsRecord(Versioned, Base):
     """Server settings for publishing and sending, remembered after their first use (one row)."""
 
     __tablename__ = "delivery_settings"
@@ -307,7 +327,7 @@ class DeliverySettingsRecord(Base):
     smtp_from: Mapped[str] = mapped_column(default="")
 
 
-class DeliveryTargetRecord(Base):
+class DeliveryTargetRecord(Versioned, Base):
     """One recipient's calendar by one channel (caldav, email, pack). Recipients are named by
     kind and id, not by a foreign key, so that other kinds of people can receive calendars too;
     delegates and delegations are never erased (removed people are kept), so none dangles."""
@@ -323,7 +343,7 @@ class DeliveryTargetRecord(Base):
     delivered_at: Mapped[datetime | None]
 
 
-class DeliveredEventRecord(Base):
+class DeliveredEventRecord(Versioned, Base):
     """One activity as last delivered to one target: SEQUENCE, bytes' hash, ETag, when, and
     what it said then."""
 
@@ -343,3 +363,15 @@ class DeliveredEventRecord(Base):
     room_id: Mapped[int | None]
     place: Mapped[str] = mapped_column(default="")
     status: Mapped[str] = mapped_column(String(16), default="confirmed")
+
+
+class ChangeRecord(Base):
+    """One committed transaction: who made it, when, and how many entities of each kind it
+    added, changed, moved or deleted (JSON: {"activities": {"moved": 3}})."""
+
+    __tablename__ = "change_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]
+    author: Mapped[str] = mapped_column(default="")
+    summary: Mapped[str] = mapped_column(default="{}")
+    app_version: Mapped[str] = mapped_column(String(32), default="")

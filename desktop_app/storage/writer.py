@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
@@ -10,16 +11,20 @@ from typing import Any, TypeVar
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
+from desktop_app import __version__
 from desktop_app.domain.activities import Activity
+from desktop_app.domain.change_log import ChangeEntry
 from desktop_app.domain.delivery import DeliveredEvent, DeliveryRecord, DeliverySettings, DeliveryTarget
 from desktop_app.domain.duties import BoothDuty
 from desktop_app.domain.errors import NotFoundError, ValidationError
 from desktop_app.domain.people import Project
 from desktop_app.domain.places import Room, TravelTime
 from desktop_app.domain.plan import Plan, PlanSettings
+from desktop_app.domain.plan_patch import entity_key
 from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest
 
 from . import records as r
+from .change_log import change_by_id, summarize
 from .dependents import affected_by_delete, entity_tables
 from .mapping import (
     SIMPLE_RECORDS,
@@ -83,21 +88,62 @@ class PlanWriter:
     """Handed out by ``PlanStore.write()``; valid only inside that ``with`` block.
 
     It keeps a journal of every entity it writes (``written``), the raw material of the
-    ``Changes`` record a service returns, of undo, and of patching a window's snapshot.
+    ``Changes`` record a service returns, of undo, and of patching a window's snapshot. Its
+    first write opens the transaction's row of the change log (who, when); every row it writes
+    gets that row's id as its ``row_version``; ``finish`` counts what it wrote into the log.
     """
 
-    def __init__(self, session: Session, clock: Callable[[], datetime]) -> None:
+    def __init__(self, session: Session, clock: Callable[[], datetime], *, author: str = "") -> None:
         self._session = session
         self._clock = clock
+        self._author = author
         self._written: list[Written] = []
+        self._change: r.ChangeRecord | None = None
         self.delivery_written = False
         """Whether the delivery record was written (it is not journaled entity by entity: a
         delivery is no edit to undo, and views re-read it)."""
+        self._delivery_counts: dict[str, int] = {}
+        """Delivery rows written per table, for the change log ("delivered_events": 12)."""
 
     @property
     def written(self) -> tuple[Written, ...]:
         """Every entity written so far, in order (an entity written twice appears twice)."""
         return tuple(self._written)
+
+    @property
+    def change_id(self) -> int | None:
+        """The change log's id of this transaction (None while it wrote nothing)."""
+        return self._change.id if self._change is not None else None
+
+    def last_change(self, entity_type: type, key: object) -> ChangeEntry | None:
+        """Who last wrote this entity's row, and when (None: before the change log, or gone)."""
+        record_type = r.TravelTimeRecord if entity_type is TravelTime else (
+            r.SettingsRecord if entity_type is PlanSettings else RECORD_TYPES[entity_type])
+        found = self._session.get(record_type, 1 if entity_type is PlanSettings else key)
+        return change_by_id(self._session, int(getattr(found, "row_version", 0) or 0))
+
+    def finish(self) -> int | None:
+        """Count what the transaction wrote into its change log row, before it commits."""
+        if self._change is None:
+            return None
+        counts = summarize(((w.before, w.after) for w in self._written), _table_of, entity_key)
+        for table, count in self._delivery_counts.items():
+            counts.setdefault(table, {})["recorded"] = count
+        if not counts:  # everything written back as it was: nothing to tell anyone
+            self._session.delete(self._change)
+            self._session.flush()
+            return None
+        self._change.summary = json.dumps(counts, sort_keys=True)
+        self._session.flush()
+        return self._change.id
+
+    def _version(self) -> int:
+        if self._change is None:
+            self._change = r.ChangeRecord(at=self._clock(), author=self._author, summary="{}",
+                                          app_version=__version__)
+            self._session.add(self._change)
+            self._session.flush()
+        return self._change.id
 
     def all(self, entity_type: type[E]) -> list[E]:
         """Every entity of one kind as it is inside this transaction (not activities)."""
@@ -133,6 +179,7 @@ class PlanWriter:
         record = record or r.SettingsRecord(id=1)
         for key, value in settings_values(settings).items():
             setattr(record, key, value)
+        record.row_version = self._version()
         self._session.add(record)
         self._written.append(Written(before, settings))
 
@@ -149,8 +196,9 @@ class PlanWriter:
         record = record or r.DeliverySettingsRecord(id=1)
         for key, value in delivery_settings_values(settings).items():
             setattr(record, key, value)
+        record.row_version = self._version()
         self._session.add(record)
-        self.delivery_written = True
+        self._delivered(r.DeliverySettingsRecord.__tablename__, 1)
 
     def save_delivery_target(self, target: DeliveryTarget) -> DeliveryTarget:
         """Insert or update the target of (recipient, channel); its events are written apart."""
@@ -164,9 +212,10 @@ class PlanWriter:
         record.address = target.address
         record.context_hash = target.context_hash
         record.delivered_at = target.delivered_at
+        record.row_version = self._version()
         self._session.add(record)
         self._session.flush()
-        self.delivery_written = True
+        self._delivered(table.__tablename__, 1)
         return dataclasses.replace(target, id=record.id, events=())
 
     def record_delivered(self, target_id: int, events: list[DeliveredEvent]) -> None:
@@ -176,8 +225,10 @@ class PlanWriter:
         table = r.DeliveredEventRecord
         self._session.execute(delete(table).where(table.target_id == target_id,
                                                   table.uid.in_([event.uid for event in events])))
-        self._session.execute(insert(table), [delivered_event_values(target_id, event) for event in events])
-        self.delivery_written = True
+        version = self._version()
+        self._session.execute(insert(table), [{**delivered_event_values(target_id, event), "row_version": version}
+                                              for event in events])
+        self._delivered(table.__tablename__, len(events))
 
     def forget_delivered(self, target_id: int, uids: list[str] | None = None) -> None:
         """The target no longer holds these UIDs (all of them, with None)."""
@@ -187,8 +238,14 @@ class PlanWriter:
             if not uids:
                 return
             query = query.where(table.uid.in_(uids))
-        self._session.execute(query)
+        self._version()
+        forgotten = self._session.execute(query).rowcount  # type: ignore[attr-defined]
+        self._delivered(table.__tablename__, forgotten or 0)
+
+    def _delivered(self, table: str, rows: int) -> None:
         self.delivery_written = True
+        if rows:
+            self._delivery_counts[table] = self._delivery_counts.get(table, 0) + rows
 
     # --- generic entity operations ----------------------------------------------------
 
@@ -203,6 +260,7 @@ class PlanWriter:
         kept_id = getattr(entity, "id", None) if keep_id else None
         if kept_id is not None:
             record.id = kept_id
+        record.row_version = self._version()
         self._session.add(record)
         self._session.flush()
         self._write_links(record.id, entity, fresh=True)
@@ -220,6 +278,7 @@ class PlanWriter:
         self._check_place(entity)
         for key, value in _values(entity).items():
             setattr(record, key, value)
+        record.row_version = self._version()  # also when only its links change
         self._session.flush()
         self._write_links(record.id, entity)
         self._written.append(Written(before, entity))
@@ -230,6 +289,7 @@ class PlanWriter:
             raise TypeError("delete travel times with delete_travel()")
         record = self._record(entity_type, entity_id)
         before = load_entity(self._session, entity_type, entity_id)
+        self._version()
         self._session.flush()
         # what the database clears or removes with it, journaled first: undo then restores the
         # entity before the rows that point at it
@@ -247,6 +307,7 @@ class PlanWriter:
 
     def delete_travel(self, from_venue_id: int, to_venue_id: int) -> None:
         before = load_entity(self._session, TravelTime, (from_venue_id, to_venue_id))
+        self._version()
         self._session.execute(
             delete(r.TravelTimeRecord).where(
                 r.TravelTimeRecord.from_venue_id == from_venue_id,
@@ -292,11 +353,12 @@ class PlanWriter:
     def _put_travel(self, travel: TravelTime) -> None:
         before = load_entity(self._session, TravelTime, (travel.from_venue_id, travel.to_venue_id))
         self._written.append(Written(before, travel))
-        self._session.merge(
-            r.TravelTimeRecord(
-                from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id, minutes=travel.minutes
-            )
-        )
+        record = self._session.get(r.TravelTimeRecord, (travel.from_venue_id, travel.to_venue_id))
+        if record is None:
+            record = r.TravelTimeRecord(from_venue_id=travel.from_venue_id, to_venue_id=travel.to_venue_id)
+            self._session.add(record)
+        record.minutes = travel.minutes
+        record.row_version = self._version()
         self._session.flush()
 
     def _write_links(self, record_id: int, entity: Any, *, fresh: bool = False) -> None:
@@ -324,3 +386,11 @@ class PlanWriter:
             self._session.execute(delete(record_type).where(getattr(record_type, owner) == owner_id))
         if rows:
             self._session.execute(insert(record_type), [{owner: owner_id, **row} for row in rows])
+
+
+def _table_of(entity: object) -> str:
+    if isinstance(entity, PlanSettings):
+        return r.SettingsRecord.__tablename__
+    if isinstance(entity, TravelTime):
+        return r.TravelTimeRecord.__tablename__
+    return str(RECORD_TYPES[type(entity)].__tablename__)

@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.activities import Activity, ActivityStatus
 from desktop_app.domain.conflicts import Severity
 from desktop_app.domain.plan import Plan
+from desktop_app.domain.plan_location import PlanLocation
+from desktop_app.services import plan_service
 from desktop_app.services.changes import Changes, EntityKind
 from desktop_app.ui import restart
 from desktop_app.ui import settings as keys
@@ -75,6 +77,8 @@ class MainWindow(QMainWindow):
         self.documents = DocumentActions(self, document, settings, self.show_error)
         self.documents.plan_closed.connect(self._show_no_plan)
         self._docks_to_restore: list[QDockWidget] = []  # hidden beside the welcome page
+        self._offer_reload = False  # the next error shown offers to reload the plan
+        self.conflict_box: QMessageBox | None = None
         self.resize(1280, 760)
 
         self.navigator = Navigator(self)  # made first: Tab goes navigator → section → inspector
@@ -122,6 +126,9 @@ class MainWindow(QMainWindow):
         bar = self.statusBar()
         self.plan_label = QLabel(self)
         self.counts_label = QLabel(self)
+        self.connection_label = QLabel(self)  # while the plan's server cannot be reached
+        self.connection_label.setObjectName("connectionLabel")
+        self.connection_label.hide()
         self.conflict_count_label = QLabel(self)
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setMaximumWidth(240)
@@ -131,6 +138,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.document.cancel)
         bar.addWidget(self.plan_label)
         bar.addWidget(self.counts_label)
+        bar.addWidget(self.connection_label)
         bar.addPermanentWidget(self.progress_bar)
         bar.addPermanentWidget(self.cancel_button)
         bar.addPermanentWidget(self.conflict_count_label)
@@ -223,6 +231,7 @@ class MainWindow(QMainWindow):
         self.document.changed.connect(self._on_plan_changed)
         self.document.open_failed.connect(self._on_open_failed)
         self.document.changed_outside.connect(self._on_changed_outside)
+        self.document.connection_changed.connect(self._on_connection_changed)
         self.document.refresh_failed.connect(partial(self.show_error, self.tr("Cannot read the plan")))
         self.document.busy_changed.connect(self._set_busy)
         self.document.progressed.connect(self._on_progress)
@@ -244,7 +253,7 @@ class MainWindow(QMainWindow):
 
     # --- plans --------------------------------------------------------------------------
 
-    def open_plan(self, path: Path, *, prepare: Callable[[], Path] | None = None) -> None:
+    def open_plan(self, path: PlanLocation, *, prepare: Callable[[], PlanLocation] | None = None) -> None:
         self.documents.open_plan(path, prepare=prepare)
 
     def _on_plan_opened(self) -> None:
@@ -277,8 +286,19 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self._update_status()
 
-    def _on_changed_outside(self) -> None:
-        self.statusBar().showMessage(self.tr("The plan was changed outside this window; refreshed"), STATUS_NOTE_MS)
+    def _on_changed_outside(self, note: str) -> None:
+        self.statusBar().showMessage(note, STATUS_NOTE_MS)
+
+    def _on_connection_changed(self, reason: str) -> None:
+        """The server went away (what is shown stays, read-only) or came back."""
+        if reason:
+            self.connection_label.setText(self.tr("Read-only: %1").replace("%1", reason))
+            self.connection_label.setToolTip(self.tr("The plan's server cannot be reached; the window shows the "
+                                                     "plan as last read and reconnects by itself"))
+        else:
+            self.statusBar().showMessage(self.tr("Connected to the plan's server again; refreshed"), STATUS_NOTE_MS)
+        self.connection_label.setVisible(bool(reason))
+        self._update_enabled()
 
     def _show_no_plan(self) -> None:
         """The welcome page, with nothing of a closed plan left in the views or on the undo stack."""
@@ -354,11 +374,23 @@ class MainWindow(QMainWindow):
                                             self._drop_failed_steps_soon))
 
     def _on_open_failed(self, path: str, message: str) -> None:
-        self.documents.open_failed(Path(path), message)
+        self.documents.open_failed(plan_service.location_of(path), message)
         self.show_error(self.tr("Cannot open the plan"), message)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.warning(self, title, message)
+        if not self._offer_reload:
+            QMessageBox.warning(self, title, message)
+            return
+        # someone changed it since this window read it: offer the plan as it is now
+        self._offer_reload = False
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        reload = box.addButton(self.tr("&Reload the plan"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setDefaultButton(reload)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _result: self.reload_plan() if box.clickedButton() is reload else None)
+        box.open()
+        self.conflict_box = box
 
     # --- edits --------------------------------------------------------------------------
 
@@ -381,7 +413,13 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(command)
 
     def _report_edit_error(self, message: str) -> None:
+        self._offer_reload = self.document.last_write_conflict  # a refused overwrite: offer to reload
         self.show_error(self.tr("The change was not made"), message)
+
+    def reload_plan(self) -> None:
+        """Read the plan again whole (after a refused change), the view kept."""
+        if self.document.is_open:
+            self.document.refresh(Changes.everything())
 
     def _drop_failed_steps_soon(self) -> None:
         # Not now: this may run inside QUndoStack.push/undo/redo, which must not be re-entered.
@@ -417,8 +455,15 @@ class MainWindow(QMainWindow):
         dialog = PreferencesDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.language_changed.connect(self._offer_restart)
+        dialog.manager_changed.connect(self.use_manager_name)
         dialog.open()
         return dialog
+
+    def use_manager_name(self, name: str) -> None:
+        """Whose changes this window makes from now on, in the open plan too."""
+        plan_service.use_manager_name(name)
+        if self.document.store is not None:
+            self.document.store.author = plan_service.manager_name()
 
     def _offer_restart(self, language: str) -> None:
         name = LANGUAGES.get(language) or LANGUAGES[system_language()]

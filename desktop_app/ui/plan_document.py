@@ -7,10 +7,16 @@ snapshot in the background and tells views what changed, so each refreshes only 
 While a write or a reload is pending the document is not *settled*: views still show the
 previous snapshot, so the window disables edits that would be computed from it.
 
-Another window or program may write the same file. Every ``OUTSIDE_CHECK_MS`` the document asks
-the plan's change counter (SQLite's ``data_version`` on the store's own write connection: it
-moves for other connections' commits, never for ours) and, once settled, reads the plan again
-in the background and emits ``changed_outside``.
+Another window, program or manager may write the same plan. Every ``OUTSIDE_CHECK_MS`` the
+document asks the plan's change counter (a file: SQLite's ``data_version`` on the store's own
+write connection, which moves for other connections' commits, never for ours; a plan on a
+server: the count of other stores' NOTIFYs its LISTEN thread heard) and, once settled, reads the
+plan again in the background and emits ``changed_outside`` with a note of who changed what (the
+change log's entries since, not our own).
+
+While a plan's server cannot be reached the document is *offline*: what is on screen stays,
+nothing can be edited (``connection_changed`` says why), and the checks go on until the server
+answers again, when the plan is read again whole.
 """
 
 from __future__ import annotations
@@ -18,16 +24,18 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop_app.domain.change_log import ChangeEntry
 from desktop_app.domain.conflicts import Conflict
 from desktop_app.domain.plan import Plan
+from desktop_app.domain.plan_location import PlanLocation
 from desktop_app.services import conflict_service, plan_service
 from desktop_app.services.changes import Changes
-from desktop_app.services.errors import FailureKind, classify_failure
+from desktop_app.services.editing.journal import EditConflict
+from desktop_app.services.errors import FailureKind, classify_failure, is_connection_lost
 from desktop_app.services.plan_service import PlanSummary
 from desktop_app.ui.workers import TaskContext, TaskHandle, TaskRunner, serial_pool
 
@@ -40,11 +48,17 @@ OUTSIDE_CHECK_MS = 1500
 class PlanFile(Protocol):
     """What the window needs of an open plan (a ``PlanStore`` from ``plan_service``)."""
 
-    path: Path
+    path: PlanLocation
+    own_changes: set[int]
+    author: str
 
     def read(self) -> Plan: ...
 
     def data_version(self) -> int | None: ...
+
+    def latest_change_id(self) -> int: ...
+
+    def history(self, *, after: int | None = None, limit: int | None = None) -> list[ChangeEntry]: ...
 
     def close(self) -> None: ...
 
@@ -79,8 +93,12 @@ class PlanDocument(QObject):
     """(path, one-line message) when a plan could not be opened."""
     refresh_failed = Signal(str)
     """(one-line message) when the open plan could not be read again after an edit."""
-    changed_outside = Signal()
-    """Another window or program changed the plan; ``changed`` has brought the views up to date."""
+    changed_outside = Signal(str)
+    """Another window, program or manager changed the plan; ``changed`` has brought the views up
+    to date; the argument is the note to show ('Lau Mei-ling moved 3 activities')."""
+    connection_changed = Signal(str)
+    """The plan's server cannot be reached (the reason; the window is read-only), or "" once it
+    can again."""
     progressed = Signal(int, int, str)
     busy_changed = Signal(bool)
     settled_changed = Signal(bool)
@@ -99,13 +117,18 @@ class PlanDocument(QObject):
         self._unrefreshed = Changes()  # what finished writes changed, not yet reloaded
         self._settled = False
         self.store: PlanFile | None = None
-        self.path: Path | None = None
+        self.path: PlanLocation | None = None
         self._loaded: LoadedPlan | None = None
         self._generation = 0  # results of superseded loads are dropped
         self._pending: TaskHandle | None = None  # the load in flight, for cancel
         self._changes_in_reload = Changes()  # what the reload in flight will report
         self._outside_in_reload = False  # whether it reads another window's or program's changes
         self._seen_counter: int | None = None  # the change counter the snapshot has caught up with
+        self._seen_change = 0  # the newest change-log entry the window has told of (or made)
+        self.offline = ""
+        """Why the plan's server cannot be reached, "" while it can."""
+        self.last_write_conflict = False
+        """Whether the last failed write was refused because someone changed the row since."""
         self._outside_check = QTimer(self)
         self._outside_check.setInterval(OUTSIDE_CHECK_MS)
         self._outside_check.timeout.connect(self.check_outside_changes)
@@ -139,6 +162,10 @@ class PlanDocument(QObject):
 
     @property
     def is_settled(self) -> bool:
+        return self._is_idle and not self.offline
+
+    @property
+    def _is_idle(self) -> bool:
         return self.is_open and self._writes_in_flight == 0 and self._pending is None
 
     def _notify_settled(self) -> None:
@@ -172,10 +199,15 @@ class PlanDocument(QObject):
         def failed(error: BaseException) -> None:
             if classify_failure(error).kind is FailureKind.BUG:
                 log.error("unexpected failure while writing the plan", exc_info=error)
+            self.last_write_conflict = isinstance(error, EditConflict)
             self._write_finished(Changes())
+            if is_connection_lost(error):
+                self._go_offline(str(error))
             if on_failed is not None:
                 on_failed(error)
 
+        # Not retried here: an undo command's write keeps state between its steps, so running it
+        # twice is not the same as once. Our writers take turns per plan (no deadlock among them).
         self._write_runner.run(lambda _context: work(store), done, on_error=failed)
 
     def _write_finished(self, changes: Changes) -> None:
@@ -215,32 +247,33 @@ class PlanDocument(QObject):
 
     # --- opening ------------------------------------------------------------------------
 
-    def open(self, path: Path, *, prepare: Callable[[], Path] | None = None) -> None:
+    def open(self, path: PlanLocation, *, prepare: Callable[[], PlanLocation] | None = None) -> None:
         """Open ``path`` in the background; ``prepare`` runs first there (e.g. to build the demo plan)."""
         self._generation += 1
         generation = self._generation
         self.cancel()
 
-        def work(context: TaskContext) -> tuple[Path, PlanFile, LoadedPlan, int | None]:
+        def work(context: TaskContext) -> tuple[PlanLocation, PlanFile, LoadedPlan, int | None, int]:
             target = prepare() if prepare else path
             context.check_cancelled()
             store = plan_service.open_plan(target)
             try:
                 # before reading: a commit after this point is seen by the next check, never missed
                 counter = plan_service.change_counter(store)
-                return target, store, load(store, context), counter
+                seen = plan_service.latest_change_id(store)
+                return target, store, load(store, context), counter, seen
             except BaseException:
                 store.close()
                 raise
 
-        def opened(result: tuple[Path, PlanFile, LoadedPlan, int | None]) -> None:
-            target, store, loaded, counter = result
+        def opened(result: tuple[PlanLocation, PlanFile, LoadedPlan, int | None, int]) -> None:
+            target, store, loaded, counter, seen = result
             if generation != self._generation:
                 store.close()
                 return
             self.close()
             self.store, self.path, self._loaded = store, target, loaded
-            self._seen_counter = counter
+            self._seen_counter, self._seen_change = counter, seen
             self._outside_check.start()
             self.opened.emit()
 
@@ -248,7 +281,7 @@ class PlanDocument(QObject):
             if generation == self._generation:
                 self.open_failed.emit(str(path), _one_line(error))
 
-        def discarded(result: tuple[Path, PlanFile, LoadedPlan, int | None]) -> None:
+        def discarded(result: tuple[PlanLocation, PlanFile, LoadedPlan, int | None, int]) -> None:
             result[1].close()
 
         self._start(work, opened, failed, discarded)
@@ -268,14 +301,22 @@ class PlanDocument(QObject):
         self._changes_in_reload = changes
         outside = self._outside_in_reload = self._outside_in_reload or outside
 
-        def reread(context: TaskContext) -> tuple[int | None, LoadedPlan]:
-            counter = plan_service.change_counter(store)  # type: ignore[arg-type]
-            return counter, load(store, context)
+        seen_change = self._seen_change
 
-        def reloaded(result: tuple[int | None, LoadedPlan]) -> None:
+        def reread(context: TaskContext) -> tuple[int | None, LoadedPlan, list[ChangeEntry]]:
+            counter = plan_service.change_counter(store)  # type: ignore[arg-type]
+            others: list[ChangeEntry] = []
+            if outside:  # who did what since the window last looked (not this window's own)
+                others = [entry for entry in plan_service.history(store, after=seen_change)  # type: ignore[arg-type]
+                          if entry.id not in store.own_changes]
+            return counter, load(store, context), others
+
+        def reloaded(result: tuple[int | None, LoadedPlan, list[ChangeEntry]]) -> None:
             if generation != self._generation or store is not self.store:
                 return
-            counter, loaded = result
+            counter, loaded, others = result
+            if others:
+                self._seen_change = max(self._seen_change, max(entry.id for entry in others))
             previous = self._loaded
             self._loaded = loaded
             self._changes_in_reload, self._outside_in_reload = Changes(), False
@@ -286,12 +327,17 @@ class PlanDocument(QObject):
                 return  # the file moved (a checkpoint, an edit undone there): nothing to show
             self.changed.emit(changes)
             if outside:
-                self.changed_outside.emit()
+                from desktop_app.ui.documents.change_note import change_note
+
+                self.changed_outside.emit(change_note(others))
 
         def failed(error: BaseException) -> None:
             if generation == self._generation:
                 self._changes_in_reload, self._outside_in_reload = Changes(), False
-                self.refresh_failed.emit(_one_line(error))
+                if is_connection_lost(error):
+                    self._go_offline(str(error))
+                else:
+                    self.refresh_failed.emit(_one_line(error))
 
         self._start(reread, reloaded, failed)
         self._notify_settled()
@@ -300,18 +346,35 @@ class PlanDocument(QObject):
         """Read the plan again in the background if another window or program has committed to it
         since the snapshot was read; True when a reload started. Waits while not settled."""
         store = self.store
-        if store is None or not self.is_settled:
+        if store is None or not self._is_idle:
             return False
         try:
             counter = plan_service.change_counter(store)  # type: ignore[arg-type]
         except Exception as error:
-            log.warning("could not look for outside changes to %s: %s", self.path, error)
+            if is_connection_lost(error):
+                self._go_offline(str(error))
+            else:
+                log.warning("could not look for outside changes to %s: %s", self.path, error)
             return False
+        if self.offline:  # the server answers again: what was missed is read whole
+            self.offline = ""
+            self.connection_changed.emit("")
+            self._notify_settled()
+            self._seen_counter = counter
+            self.refresh(Changes.everything(), outside=True)
+            return True
         if counter is None or counter == self._seen_counter:
             return False
         self._seen_counter = counter
         self.refresh(Changes.everything(), outside=True)
         return True
+
+    def _go_offline(self, reason: str) -> None:
+        if self.offline == reason or self.store is None:
+            return
+        self.offline = reason
+        self.connection_changed.emit(reason)
+        self._notify_settled()
 
     def cancel(self) -> None:
         if self._pending is not None:
@@ -327,6 +390,7 @@ class PlanDocument(QObject):
             self.store.close()
         self.store, self.path, self._loaded = None, None, None
         self._changes_in_reload, self._outside_in_reload, self._seen_counter = Changes(), False, None
+        self._seen_change, self.offline = 0, ""
         self._notify_settled()
 
     def _start(self, work: Callable[[TaskContext], Any], on_result: Callable[[Any], None],

@@ -1,5 +1,5 @@
-"""Preferences: the window's language, how exports look (paper size, home time on itineraries,
-calendar reminders).
+"""Preferences: the window's language, the manager's name in plans' histories, how exports look
+(paper size, home time on itineraries, calendar reminders).
 
 Layout only: it reads and writes the declared settings in ``ui/settings.py``; a new language is
 taken up by the next window (``language_changed``: the main window offers to restart).
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLabel,
+    QLineEdit,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -31,6 +32,8 @@ PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("PreferencesDialog", "A4 (210 × 297 mm)
 class PreferencesDialog(QDialog):
     language_changed = Signal(str)
     """After OK, when the language chosen differs from the one saved before (SYSTEM: the system's)."""
+    manager_changed = Signal(str)
+    """After OK, when the manager's name changed (the plan's history records the new one)."""
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,10 @@ class PreferencesDialog(QDialog):
             self.language_combo.addItem(name, key)
         self.language_combo.setToolTip(self.tr("The language of the window. Exported calendars and "
                                                "itineraries are in English whatever is chosen here."))
+        self.manager_field = QLineEdit(self)
+        self.manager_field.setPlaceholderText(self.tr("e.g. Lau Mei-ling"))
+        self.manager_field.setToolTip(self.tr("The plan's history records your changes under this name, and "
+                                              "other managers' windows show it beside what you changed."))
         self.paper_combo = QComboBox(self)
         for key, label in PAPER_LABELS.items():
             self.paper_combo.addItem(self.tr(label), key)
@@ -59,6 +66,7 @@ class PreferencesDialog(QDialog):
         window_group = QGroupBox(self.tr("Window"), self)
         window_form = QFormLayout(window_group)
         window_form.addRow(self.tr("&Language:"), self.language_combo)
+        window_form.addRow(self.tr("Your &name:"), self.manager_field)
         pdf_group = QGroupBox(self.tr("Itineraries and overviews (PDF)"), self)
         pdf_form = QFormLayout(pdf_group)
         pdf_form.addRow(self.tr("&Paper size:"), self.paper_combo)
@@ -86,6 +94,7 @@ class PreferencesDialog(QDialog):
 
     def load(self) -> None:
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self.settings.language)))
+        self.manager_field.setText(self.settings.manager_name)
         self.paper_combo.setCurrentIndex(self.paper_combo.findData(self.settings.paper_size))
         self.home_time_check.setChecked(self.settings.show_home_time)
         reminder = self.settings.reminder_minutes
@@ -93,6 +102,8 @@ class PreferencesDialog(QDialog):
 
     def save(self) -> None:
         language_before = self.settings.language
+        manager_before = self.settings.manager_name
+        self.settings.manager_name = self.manager_field.text()
         self.settings.language = self.language_combo.currentData()
         self.settings.paper_size = self.paper_combo.currentData()
         self.settings.show_home_time = self.home_time_check.isChecked()
@@ -101,6 +112,8 @@ class PreferencesDialog(QDialog):
         self.settings.sync()
         if self.settings.language != language_before:
             self.language_changed.emit(self.settings.language)
+        if self.settings.manager_name != manager_before:
+            self.manager_changed.emit(self.settings.manager_name)
 
     def accept(self) -> None:
         self.save()

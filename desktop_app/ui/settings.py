@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop_app.domain.plan_location import PlanLocation, PlanLocationError, parse_plan_location
 from desktop_app.services import app_data
 
 SETTINGS_VERSION = 1
@@ -52,13 +53,15 @@ EXPORT_WORKERS = Setting("export/workers", 0)
 AUTO_WORKERS = 0
 LANGUAGE = Setting("window/language", "")
 """The window's language ("en", "zh_HK"); "" follows the system (see ui.i18n)."""
+MANAGER_NAME = Setting("team/manager_name", "")
+"""The manager's name the plan's history records for this window's changes ("" : the login name)."""
 IMPORT_FOLDER = Setting("import/last_folder", "")
 IMPORT_MAPPINGS = Setting("import/mappings", "")
 """JSON: {mapping identity (kind + the file's header set): {header: column or null}}, newest first."""
 
 DECLARED = {s.key: s for s in (VERSION, LAST_PLAN, RECENT_PLANS, WINDOW_GEOMETRY, WINDOW_STATE, SPLITTER_STATE,
                                PAPER_SIZE, SHOW_HOME_TIME, REMINDER_MINUTES, EXPORT_FOLDER, EXPORT_WORKERS,
-                               LANGUAGE, IMPORT_FOLDER, IMPORT_MAPPINGS)}
+                               LANGUAGE, IMPORT_FOLDER, IMPORT_MAPPINGS, MANAGER_NAME)}
 
 
 def user_settings(config_dir: Path | None = None) -> QSettings:
@@ -122,27 +125,36 @@ class AppSettings:
     # --- plans ------------------------------------------------------------------------
 
     @property
-    def last_plan(self) -> Path | None:
+    def last_plan(self) -> PlanLocation | None:
         value = self.get(LAST_PLAN)
-        return Path(value) if value else None
+        return _location(value) if value else None
 
-    def recent_plans(self) -> list[Path]:
+    def recent_plans(self) -> list[PlanLocation]:
+        """Files and plans on servers (their URLs, never with a password), newest first."""
         value = self.get(RECENT_PLANS)
         # INI files give back a lone string for a one-item list
         items = [value] if isinstance(value, str) else list(value or ())
-        return [Path(item) for item in items if item]
+        return [location for location in (_location(item) for item in items if item) if location is not None]
 
-    def remember_plan(self, path: Path) -> None:
+    def remember_plan(self, path: PlanLocation) -> None:
         text = str(path)
         recent = [text, *(str(p) for p in self.recent_plans() if str(p) != text)][:MAX_RECENT_PLANS]
         self.set(LAST_PLAN, text)
         self.set(RECENT_PLANS, recent)
 
-    def forget_plan(self, path: Path) -> None:
+    def forget_plan(self, path: PlanLocation) -> None:
         text = str(path)
         self.set(RECENT_PLANS, [str(p) for p in self.recent_plans() if str(p) != text])
         if self.get(LAST_PLAN) == text:
             self.set(LAST_PLAN, "")
+
+    @property
+    def manager_name(self) -> str:
+        return str(self.get(MANAGER_NAME) or "").strip()
+
+    @manager_name.setter
+    def manager_name(self, name: str) -> None:
+        self.set(MANAGER_NAME, name.strip())
 
     @property
     def language(self) -> str:
@@ -240,3 +252,10 @@ class AppSettings:
     def _check_declared(setting: Setting) -> None:
         if DECLARED.get(setting.key) is not setting:
             raise KeyError(f"setting {setting.key!r} is not declared in desktop_app/ui/settings.py")
+
+
+def _location(text: str) -> PlanLocation | None:
+    try:
+        return parse_plan_location(str(text))
+    except PlanLocationError:  # an address this version cannot read: left out
+        return None

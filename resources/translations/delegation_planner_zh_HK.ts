@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Delegation Planner {version}
-Plan a film-market delegation&apos;s week: programme, meetings, calendars and itineraries.</source>
+Plan a film-market delegation's week: programme, meetings, calendars and itineraries.</source>
         <translation>Delegation Planner {version}
 規劃電影市場代表團的一週：節目、會議、行事曆及行程表。</translation>
     </message>
@@ -117,7 +117,7 @@ Log and crash reports: {logs}</source>
         <translation>時區(&amp;Z)</translation>
     </message>
     <message>
-        <source>At a venue, the venue&apos;s zone; without one, the activity&apos;s own</source>
+        <source>At a venue, the venue's zone; without one, the activity's own</source>
         <translation>在場地舉行時用場地的時區；沒有場地時用活動本身的時區</translation>
     </message>
     <message>
@@ -539,11 +539,11 @@ Log and crash reports: {logs}</source>
         <translation>無場地</translation>
     </message>
     <message>
-        <source>Give &apos;{title}&apos; to {name}</source>
+        <source>Give '{title}' to {name}</source>
         <translation>把「{title}」交給 {name}</translation>
     </message>
     <message>
-        <source>Move &apos;{title}&apos;</source>
+        <source>Move '{title}'</source>
         <translation>移動「{title}」</translation>
     </message>
     <message>
@@ -551,15 +551,15 @@ Log and crash reports: {logs}</source>
         <translation>移動 {count} 項活動</translation>
     </message>
     <message>
-        <source>Change the length of &apos;{title}&apos;</source>
+        <source>Change the length of '{title}'</source>
         <translation>更改「{title}」的時長</translation>
     </message>
     <message>
-        <source>New activity &apos;{title}&apos;</source>
+        <source>New activity '{title}'</source>
         <translation>新活動「{title}」</translation>
     </message>
     <message>
-        <source>Paste &apos;{title}&apos;</source>
+        <source>Paste '{title}'</source>
         <translation>貼上「{title}」</translation>
     </message>
     <message>
@@ -567,7 +567,7 @@ Log and crash reports: {logs}</source>
         <translation>貼上 {count} 項活動</translation>
     </message>
     <message>
-        <source>Duplicate &apos;{title}&apos;</source>
+        <source>Duplicate '{title}'</source>
         <translation>複製一份「{title}」</translation>
     </message>
     <message>
@@ -575,7 +575,7 @@ Log and crash reports: {logs}</source>
         <translation>複製一份 {count} 項活動</translation>
     </message>
     <message>
-        <source>Delete &apos;{title}&apos;</source>
+        <source>Delete '{title}'</source>
         <translation>刪除「{title}」</translation>
     </message>
     <message>
@@ -598,8 +598,159 @@ Log and crash reports: {logs}</source>
         <translation>不顯示第二時間</translation>
     </message>
     <message>
-        <source>{name}&apos;s home time ({zone})</source>
+        <source>{name}'s home time ({zone})</source>
         <translation>{name} 的本地時間（{zone}）</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeNote</name>
+    <message>
+        <source>the plan's settings</source>
+        <translation>計劃設定</translation>
+    </message>
+    <message>
+        <source>the delivery settings</source>
+        <translation>發送設定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n markets</source>
+        <translation>
+            <numerusform>%n 個市場</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n venues</source>
+        <translation>
+            <numerusform>%n 個場地</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rooms</source>
+        <translation>
+            <numerusform>%n 間會議室</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n travel times</source>
+        <translation>
+            <numerusform>%n 項交通時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegations</source>
+        <translation>
+            <numerusform>%n 個代表團</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delegates</source>
+        <translation>
+            <numerusform>%n 名代表</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stays</source>
+        <translation>
+            <numerusform>%n 段逗留期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contacts</source>
+        <translation>
+            <numerusform>%n 位聯絡人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n projects</source>
+        <translation>
+            <numerusform>%n 個項目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n 項活動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n availability windows</source>
+        <translation>
+            <numerusform>%n 個有空時段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting requests</source>
+        <translation>
+            <numerusform>%n 個會面請求</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n booth duties</source>
+        <translation>
+            <numerusform>%n 項攤位當值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivery targets</source>
+        <translation>
+            <numerusform>%n 個發送對象</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n delivered events</source>
+        <translation>
+            <numerusform>%n 項已發送活動</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>moved %1</source>
+        <translation>移動了%1</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>更改了%1</translation>
+    </message>
+    <message>
+        <source>added %1</source>
+        <translation>新增了%1</translation>
+    </message>
+    <message>
+        <source>deleted %1</source>
+        <translation>刪除了%1</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>移除了%1</translation>
+    </message>
+    <message>
+        <source>restored %1</source>
+        <translation>還原了%1</translation>
+    </message>
+    <message>
+        <source>recorded %1</source>
+        <translation>記錄了%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The plan was changed outside this window; refreshed</source>
+        <translation>計劃已在此視窗以外被更改；已重新載入</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>有人</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n others %2</source>
+        <translation>
+            <numerusform>%1及另外 %n 人%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -868,7 +1019,7 @@ Log and crash reports: {logs}</source>
         <translation>第二時間軸</translation>
     </message>
     <message>
-        <source>Hour labels in a delegate&apos;s home time beside market time</source>
+        <source>Hour labels in a delegate's home time beside market time</source>
         <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
     </message>
     <message>
@@ -1113,11 +1264,11 @@ Log and crash reports: {logs}</source>
         <translation>負責人(&amp;M)</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;email</source>
+        <source>Manager's &amp;email</source>
         <translation>負責人電郵(&amp;E)</translation>
     </message>
     <message>
-        <source>Manager&apos;s &amp;phone</source>
+        <source>Manager's &amp;phone</source>
         <translation>負責人電話(&amp;P)</translation>
     </message>
 </context>
@@ -1132,11 +1283,11 @@ Log and crash reports: {logs}</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <source>Manager&apos;s email</source>
+        <source>Manager's email</source>
         <translation>負責人電郵</translation>
     </message>
     <message>
-        <source>Manager&apos;s phone</source>
+        <source>Manager's phone</source>
         <translation>負責人電話</translation>
     </message>
     <message>
@@ -1238,7 +1389,7 @@ Log and crash reports: {logs}</source>
         <translation>所有人(&amp;E)</translation>
     </message>
     <message>
-        <source> (and each delegation&apos;s calendar)</source>
+        <source> (and each delegation's calendar)</source>
         <translation>（以及每個代表團的行事曆）</translation>
     </message>
     <message>
@@ -1254,7 +1405,7 @@ Log and crash reports: {logs}</source>
         <translation>複製地址(&amp;C)</translation>
     </message>
     <message>
-        <source>Copy the selected calendar&apos;s subscription address</source>
+        <source>Copy the selected calendar's subscription address</source>
         <translation>複製所選行事曆的訂閱地址</translation>
     </message>
     <message>
@@ -1396,7 +1547,7 @@ Log and crash reports: {logs}</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Nothing was published or sent to this delegate&apos;s phone yet (Delivery menu).</source>
+        <source>Nothing was published or sent to this delegate's phone yet (Delivery menu).</source>
         <translation>尚未向此代表的手機發佈或發送任何內容（見「發送」選單）。</translation>
     </message>
     <message>
@@ -1421,6 +1572,22 @@ Log and crash reports: {logs}</source>
     <message>
         <source>Open a plan file</source>
         <translation>開啟計劃檔案</translation>
+    </message>
+    <message>
+        <source>Open from a &amp;server…</source>
+        <translation>從伺服器開啟(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a plan on a PostgreSQL server by its address</source>
+        <translation>按地址開啟 PostgreSQL 伺服器上的計劃</translation>
+    </message>
+    <message>
+        <source>Plan &amp;history…</source>
+        <translation>計劃記錄(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Who changed the plan, when, and what; exportable as CSV</source>
+        <translation>誰在何時更改了計劃的哪些內容；可匯出為 CSV</translation>
     </message>
     <message>
         <source>Open the &amp;demo plan</source>
@@ -1565,7 +1732,7 @@ Log and crash reports: {logs}</source>
         <translation>開放時間(&amp;H)</translation>
     </message>
     <message>
-        <source>Opening and closing, in the venue&apos;s own time</source>
+        <source>Opening and closing, in the venue's own time</source>
         <translation>開放及關閉時間，以場地當地時間計</translation>
     </message>
     <message>
@@ -1624,11 +1791,11 @@ Log and crash reports: {logs}</source>
         <translation>請選擇%1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; fits %2 choices; pick one from the list</source>
+        <source>'%1' fits %2 choices; pick one from the list</source>
         <translation>「%1」符合 %2 個選項；請從清單中選擇一項</translation>
     </message>
     <message>
-        <source>no %1 is called &apos;%2&apos;</source>
+        <source>no %1 is called '%2'</source>
         <translation>沒有名為「%2」的%1</translation>
     </message>
 </context>
@@ -1663,11 +1830,11 @@ Log and crash reports: {logs}</source>
         <translation>新%1</translation>
     </message>
     <message>
-        <source>Add %1 &apos;%2&apos;</source>
+        <source>Add %1 '%2'</source>
         <translation>新增%1「%2」</translation>
     </message>
     <message>
-        <source>Change %1 &apos;%2&apos;</source>
+        <source>Change %1 '%2'</source>
         <translation>更改%1「%2」</translation>
     </message>
 </context>
@@ -1990,11 +2157,11 @@ Log and crash reports: {logs}</source>
         <translation>搜尋因意外錯誤而中止（%1）。</translation>
     </message>
     <message>
-        <source>Add &apos;%1&apos;</source>
+        <source>Add '%1'</source>
         <translation>新增「%1」</translation>
     </message>
     <message>
-        <source>Added &apos;%1&apos; on %2 (tentative).</source>
+        <source>Added '%1' on %2 (tentative).</source>
         <translation>已於 %2 新增「%1」（暫定）。</translation>
     </message>
 </context>
@@ -2081,12 +2248,57 @@ Log and crash reports: {logs}</source>
         <translation>{subject} 的交通時間不足</translation>
     </message>
     <message>
-        <source>Outside {subject}&apos;s stay</source>
+        <source>Outside {subject}'s stay</source>
         <translation>在 {subject} 的逗留期以外</translation>
     </message>
     <message>
         <source>{subject} is closed then</source>
         <translation>{subject} 當時未開放</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Plan history</source>
+        <translation>計劃記錄</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>時間（UTC）</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>更改者</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>內容</translation>
+    </message>
+    <message>
+        <source>Reading the history…</source>
+        <translation>正在讀取記錄…</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>匯出 CSV(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) recorded</source>
+        <translation>
+            <numerusform>已記錄 %n 項變更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>匯出記錄</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
     </message>
 </context>
 <context>
@@ -2154,7 +2366,7 @@ Log and crash reports: {logs}</source>
         <translation>請選取一項內容，以查看及更改其詳細資料。</translation>
     </message>
     <message numerus="yes">
-        <source>%n items selected: use the table&apos;s actions to change them together.</source>
+        <source>%n items selected: use the table's actions to change them together.</source>
         <translation>
             <numerusform>已選取 %n 項：請使用表格的操作一併更改。</numerusform>
         </translation>
@@ -2231,7 +2443,7 @@ Log and crash reports: {logs}</source>
         <translation>日曆只可匯入為 programme 或 availability；{kind} 需要 CSV 或 XLSX 檔案。</translation>
     </message>
     <message>
-        <source>Choose whose calendar this is: its events become that delegate&apos;s busy time.</source>
+        <source>Choose whose calendar this is: its events become that delegate's busy time.</source>
         <translation>請選擇此日曆屬於哪位代表：其中的事件會成為該代表的忙碌時間。</translation>
     </message>
 </context>
@@ -2344,12 +2556,24 @@ Log and crash reports: {logs}</source>
         <translation>無法讀取計劃</translation>
     </message>
     <message>
-        <source>The plan was changed outside this window; refreshed</source>
-        <translation>計劃已在此視窗以外被更改；已重新載入</translation>
+        <source>Read-only: %1</source>
+        <translation>唯讀：%1</translation>
+    </message>
+    <message>
+        <source>The plan's server cannot be reached; the window shows the plan as last read and reconnects by itself</source>
+        <translation>無法連接計劃的伺服器；視窗顯示最後讀取的計劃，並會自行重新連接</translation>
+    </message>
+    <message>
+        <source>Connected to the plan's server again; refreshed</source>
+        <translation>已重新連接計劃的伺服器；已重新載入</translation>
     </message>
     <message>
         <source>Cannot open the plan</source>
         <translation>無法開啟計劃</translation>
+    </message>
+    <message>
+        <source>&amp;Reload the plan</source>
+        <translation>重新載入計劃(&amp;R)</translation>
     </message>
     <message>
         <source>The change was not made</source>
@@ -2495,7 +2719,7 @@ Log and crash reports: {logs}</source>
         <translation>根據標題建議。</translation>
     </message>
     <message>
-        <source>No column is imported as {column}, which is required; perhaps &apos;{header}&apos;?</source>
+        <source>No column is imported as {column}, which is required; perhaps '{header}'?</source>
         <translation>沒有欄位匯入為必填的 {column}；會否是「{header}」？</translation>
     </message>
     <message>
@@ -2717,7 +2941,7 @@ Log and crash reports: {logs}</source>
         <translation>以 FilMart 2025 示範計劃為起點(&amp;D)</translation>
     </message>
     <message>
-        <source>A copy of the demo&apos;s markets, venues, delegates and activities to change as you like</source>
+        <source>A copy of the demo's markets, venues, delegates and activities to change as you like</source>
         <translation>複製示範計劃中的市場、場地、代表及活動，供你隨意修改</translation>
     </message>
     <message>
@@ -2877,11 +3101,11 @@ Log and crash reports: {logs}</source>
 <context>
     <name>Parsing</name>
     <message>
-        <source>&apos;%1&apos; is not a number (e.g. 22.2816)</source>
+        <source>'%1' is not a number (e.g. 22.2816)</source>
         <translation>「%1」不是數字（例如 22.2816）</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a time of day (e.g. 09:00)</source>
+        <source>'%1' is not a time of day (e.g. 09:00)</source>
         <translation>「%1」不是有效的時間（例如 09:00）</translation>
     </message>
 </context>
@@ -2908,7 +3132,7 @@ Log and crash reports: {logs}</source>
         <translation>%1 已在清單中</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; fits %2 people; pick one from the list</source>
+        <source>'%1' fits %2 people; pick one from the list</source>
         <translation>「%1」符合 %2 人；請從清單中選擇一人</translation>
     </message>
     <message>
@@ -2970,11 +3194,19 @@ Log and crash reports: {logs}</source>
         <translation>視窗的語言。無論在此選擇哪種語言，匯出的日曆及行程表均為英文。</translation>
     </message>
     <message>
-        <source>Show the delegate&apos;s home time beside market time</source>
+        <source>e.g. Lau Mei-ling</source>
+        <translation>例如 劉美玲</translation>
+    </message>
+    <message>
+        <source>The plan's history records your changes under this name, and other managers' windows show it beside what you changed.</source>
+        <translation>計劃記錄會以此名稱記下你的變更，其他負責人的視窗亦會在你的變更旁顯示此名稱。</translation>
+    </message>
+    <message>
+        <source>Show the delegate's home time beside market time</source>
         <translation>在市場時間旁顯示代表的居住地時間</translation>
     </message>
     <message>
-        <source>Only for delegates whose home time zone differs from the market&apos;s.</source>
+        <source>Only for delegates whose home time zone differs from the market's.</source>
         <translation>只適用於居住地時區與市場時區不同的代表。</translation>
     </message>
     <message>
@@ -2992,6 +3224,10 @@ Log and crash reports: {logs}</source>
     <message>
         <source>&amp;Language:</source>
         <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>你的名稱(&amp;N)：</translation>
     </message>
     <message>
         <source>Itineraries and overviews (PDF)</source>
@@ -3069,7 +3305,7 @@ Log and crash reports: {logs}</source>
         <translation>匯入 {file} 將會變更：&lt;b&gt;{counts}&lt;/b&gt;。</translation>
     </message>
     <message>
-        <source>Column &apos;{header}&apos; is not imported.</source>
+        <source>Column '{header}' is not imported.</source>
         <translation>欄位「{header}」不會匯入。</translation>
     </message>
     <message>
@@ -3127,7 +3363,7 @@ Log and crash reports: {logs}</source>
         <translation>編號(&amp;I)</translation>
     </message>
     <message>
-        <source>The project&apos;s id in the market&apos;s programme (HAF25-012)</source>
+        <source>The project's id in the market's programme (HAF25-012)</source>
         <translation>項目在市場節目中的編號（HAF25-012）</translation>
     </message>
     <message>
@@ -3135,7 +3371,7 @@ Log and crash reports: {logs}</source>
         <translation>團隊(&amp;M)</translation>
     </message>
     <message>
-        <source>Delegates who attend the project&apos;s meetings</source>
+        <source>Delegates who attend the project's meetings</source>
         <translation>出席項目會面的代表</translation>
     </message>
 </context>
@@ -3500,7 +3736,7 @@ Log and crash reports: {logs}</source>
         <translation>會議室必須屬於場地：請先選擇場地</translation>
     </message>
     <message>
-        <source>%1 has no room &apos;%2&apos; (its rooms: %3)</source>
+        <source>%1 has no room '%2' (its rooms: %3)</source>
         <translation>%1 沒有名為「%2」的會議室（其會議室：%3）</translation>
     </message>
     <message>
@@ -3539,7 +3775,7 @@ Log and crash reports: {logs}</source>
         <translation>會面檯(&amp;T)</translation>
     </message>
     <message>
-        <source>How many meetings it holds at once (HAF&apos;s numbered tables)</source>
+        <source>How many meetings it holds at once (HAF's numbered tables)</source>
         <translation>可同時進行的會面數目（HAF 的編號會面檯）</translation>
     </message>
 </context>
@@ -3716,7 +3952,7 @@ Log and crash reports: {logs}</source>
         <translation>接受值班表</translation>
     </message>
     <message>
-        <source>Accept %1 of the roster&apos;s changes</source>
+        <source>Accept %1 of the roster's changes</source>
         <translation>接受值班表的 %1 項更改</translation>
     </message>
     <message numerus="yes">
@@ -4088,6 +4324,37 @@ Log and crash reports: {logs}</source>
     </message>
 </context>
 <context>
+    <name>ServerPlanDialog</name>
+    <message>
+        <source>Open a plan on a server</source>
+        <translation>開啟伺服器上的計劃</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, with ?plan=NAME for one of several plans in the database; libpq options such as sslmode pass through</source>
+        <translation>postgresql://用戶@主機:埠/資料庫；資料庫內有多個計劃時加上 ?plan=名稱；sslmode 等 libpq 選項會照樣傳遞</translation>
+    </message>
+    <message>
+        <source>empty: the keyring's, PGPASSWORD or ~/.pgpass</source>
+        <translation>留空：使用鑰匙圈、PGPASSWORD 或 ~/.pgpass 的密碼</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in the system keyring</source>
+        <translation>在系統鑰匙圈記住密碼(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Plan &amp;address:</source>
+        <translation>計劃地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A plan on a server starts with postgresql://</source>
+        <translation>伺服器上的計劃地址以 postgresql:// 開頭</translation>
+    </message>
+</context>
+<context>
     <name>ShiftCellDelegate</name>
     <message>
         <source>Proposed</source>
@@ -4141,7 +4408,7 @@ Log and crash reports: {logs}</source>
         <translation>將 %1 安排到班次</translation>
     </message>
     <message>
-        <source>Make %1 the interpreter of &apos;%2&apos;</source>
+        <source>Make %1 the interpreter of '%2'</source>
         <translation>安排 %1 為「%2」的傳譯員</translation>
     </message>
     <message>
@@ -4153,7 +4420,7 @@ Log and crash reports: {logs}</source>
         <translation>不安排傳譯員(&amp;N)</translation>
     </message>
     <message>
-        <source>Take the interpreter off &apos;%1&apos;</source>
+        <source>Take the interpreter off '%1'</source>
         <translation>取消「%1」的傳譯員</translation>
     </message>
     <message>
@@ -4192,7 +4459,7 @@ Log and crash reports: {logs}</source>
         <translation>時區(&amp;T)</translation>
     </message>
     <message>
-        <source>Arrival and departure are in this zone: the market&apos;s city, or the hotel&apos;s</source>
+        <source>Arrival and departure are in this zone: the market's city, or the hotel's</source>
         <translation>抵達及離開時間以此時區為準：市場所在城市或酒店所在地的時區</translation>
     </message>
     <message>
@@ -4432,7 +4699,7 @@ Log and crash reports: {logs}</source>
         <translation>第二時間軸</translation>
     </message>
     <message>
-        <source>Hour labels in a delegate&apos;s home time beside market time</source>
+        <source>Hour labels in a delegate's home time beside market time</source>
         <translation>在市場時間旁以代表的本地時間標示鐘點</translation>
     </message>
     <message>
@@ -4459,7 +4726,7 @@ Log and crash reports: {logs}</source>
         <translation>Delegation Planner</translation>
     </message>
     <message>
-        <source>Plan a delegation&apos;s week at a film market. Every change is kept in the plan file the moment you make it.</source>
+        <source>Plan a delegation's week at a film market. Every change is kept in the plan file the moment you make it.</source>
         <translation>為代表團規劃在電影市場的一週。你作出的每項變更都會即時儲存在計劃檔案中。</translation>
     </message>
     <message>
@@ -4502,7 +4769,7 @@ Log and crash reports: {logs}</source>
 <context>
     <name>ZonePicker</name>
     <message>
-        <source>Type part of a city or region: &apos;paris&apos;, &apos;hong&apos;, &apos;seoul&apos;</source>
+        <source>Type part of a city or region: 'paris', 'hong', 'seoul'</source>
         <translation>輸入城市或地區英文名稱的一部分：「paris」、「hong」、「seoul」</translation>
     </message>
 </context>

@@ -26,8 +26,9 @@ KIM = "Kim Ji-woo"
 
 
 @pytest.fixture
-def store(demo_plan_copy: Path) -> Iterator[PlanStore]:
-    opened = PlanStore.open(demo_plan_copy)
+def store(demo_location: object) -> Iterator[PlanStore]:
+    """The demo plan in a file and on the server."""
+    opened = PlanStore.open(demo_location)  # type: ignore[arg-type]
     yield opened
     opened.close()
 
@@ -171,12 +172,13 @@ def test_a_subscribed_delegate_gets_no_invitations(store: PlanStore, smtp: Smtp)
     assert outcome.skipped and not smtp.inbox.messages
 
 
-def test_settings_are_remembered_and_a_missing_sender_is_one_clear_error(store: PlanStore, smtp: Smtp) -> None:
+def test_settings_are_remembered_and_a_missing_sender_is_one_clear_error(store: PlanStore, smtp: Smtp,
+                                                                         tmp_path: Path) -> None:
     send(store, smtp, delegates=[KIM])
     settings = store.read().delivery.settings
     assert (settings.smtp_host, settings.smtp_port, settings.smtp_from) == ("localhost", smtp.port, SENDER)
     report, _ = invitations.send_invitations(store, delegates=["Anne Dubois"])  # all from the plan
     assert not report.failed and report.requests > 0
-    with PlanStore.create(store.path.with_name("empty.dplan")) as empty, \
+    with PlanStore.create(tmp_path / "empty.dplan") as empty, \
             pytest.raises(DeliveryFailed, match="--smtp"):
         invitations.send_invitations(empty)

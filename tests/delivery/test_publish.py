@@ -36,8 +36,9 @@ def server_events(radicale: Radicale, url: str) -> dict[str, icalendar.Event]:
 
 
 @pytest.fixture
-def store(demo_plan_copy: Path) -> PlanStore:
-    opened = PlanStore.open(demo_plan_copy)
+def store(demo_location: object) -> PlanStore:
+    """The demo plan in a file and on the server: the delivery record's writes on both engines."""
+    opened = PlanStore.open(demo_location)  # type: ignore[arg-type]
     yield opened  # type: ignore[misc]
     opened.close()
 

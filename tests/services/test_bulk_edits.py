@@ -26,8 +26,8 @@ TRIP = Path(__file__).parents[1] / "data" / "trip"
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[PlanStore]:
-    store = PlanStore.create(tmp_path / "trip.dplan", PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
+def trip(new_location) -> Iterator[PlanStore]:
+    store = PlanStore.create(new_location("trip"), PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
     for kind in ("markets", "venues", "travel", "delegates", "stays", "contacts", "projects", "programme",
                  "availability", "requests"):
         import_file(store, TRIP / f"{kind}.csv", kind)
@@ -61,7 +61,7 @@ def test_save_all_refuses_when_one_row_changed_since_it_was_read(trip: PlanStore
     plan = trip.read()
     first, second = plan.delegates[:2]
     save(trip, dataclasses.replace(second, phone="+82 2 000"))  # someone else, meanwhile
-    with pytest.raises(EditConflict, match=r"changed since you opened it \(phone\)"):
+    with pytest.raises(EditConflict, match=r"changed at .+ UTC since you opened it \(phone\)"):
         save_all(trip, [dataclasses.replace(d, role="Chair") for d in (first, second)], expected=[first, second])
     assert trip.read().delegate_by_id[first.id or 0].role == first.role
 

@@ -25,15 +25,15 @@ TRIP = Path(__file__).parents[1] / "data" / "trip"
 
 
 @pytest.fixture
-def empty(tmp_path: Path) -> Iterator[PlanStore]:
-    store = PlanStore.create(tmp_path / "new.dplan", PlanSettings(name="First plan", timezone="Asia/Seoul"))
+def empty(new_location) -> Iterator[PlanStore]:
+    store = PlanStore.create(new_location("new"), PlanSettings(name="First plan", timezone="Asia/Seoul"))
     yield store
     store.close()
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[PlanStore]:
-    store = PlanStore.create(tmp_path / "trip.dplan", PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
+def trip(new_location) -> Iterator[PlanStore]:
+    store = PlanStore.create(new_location("trip"), PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
     for kind in ("markets", "venues", "travel", "delegates", "stays", "contacts", "projects", "programme",
                  "availability", "requests"):
         import_file(store, TRIP / f"{kind}.csv", kind)
@@ -88,7 +88,7 @@ def test_refusals_say_why_and_write_nothing(trip: PlanStore, entity: object, mes
 def test_an_editor_open_too_long_never_overwrites_a_later_change(trip: PlanStore) -> None:
     opened = trip.read().venues[0]
     save(trip, dataclasses.replace(opened, address="1 Expo Drive"))  # someone else saves first
-    with pytest.raises(EditConflict, match=r"'HKCEC' was changed since you opened it \(address\)"):
+    with pytest.raises(EditConflict, match=r"'HKCEC' was changed at .+ UTC since you opened it \(address\)"):
         save(trip, dataclasses.replace(opened, native_name="會展"), expected=opened)
     settings = trip.read().settings
     save_settings(trip, dataclasses.replace(settings, name="KOFIC 2025"), expected=settings)

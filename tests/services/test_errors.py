@@ -13,7 +13,7 @@ from desktop_app.domain.errors import ValidationError
 from desktop_app.services import plan_service
 from desktop_app.services.errors import FailureKind, UserError, classify_failure
 from desktop_app.storage.errors import DatabaseBug, PlanFileError, StorageError
-from desktop_app.storage.plan_store import _translated_errors
+from desktop_app.storage.sqlite_backend import translated_errors as _translated_errors
 from tests.conftest import Cli
 
 

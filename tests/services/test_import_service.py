@@ -30,10 +30,10 @@ def hk(day: int, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def plan_store(tmp_path: Path) -> Iterator[PlanStore]:
+def plan_store(new_location) -> Iterator[PlanStore]:
     """A plan whose settings zone (Paris) differs from its market's (Hong Kong), so tests see
     which zone a time without an offset was read in."""
-    store = PlanStore.create(tmp_path / "plan.dplan", PlanSettings(name="Test", timezone="Europe/Paris"),
+    store = PlanStore.create(new_location("plan"), PlanSettings(name="Test", timezone="Europe/Paris"),
                              clock=lambda: NOW)
     with store.write() as tx:
         tx.add(Market(None, "FilMart 2025", "Hong Kong", "Asia/Hong_Kong", date(2025, 3, 17), date(2025, 3, 20)))

@@ -25,8 +25,8 @@ KINDS = ("markets", "venues", "travel", "delegates", "stays", "contacts", "proje
 
 
 @pytest.fixture
-def trip(tmp_path: Path) -> Iterator[PlanStore]:
-    store = PlanStore.create(tmp_path / "trip.dplan", PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
+def trip(new_location) -> Iterator[PlanStore]:
+    store = PlanStore.create(new_location("trip"), PlanSettings(name="KOFIC", timezone="Asia/Seoul"))
     for kind in KINDS:
         import_file(store, TRIP / f"{kind}.csv", kind)
     yield store

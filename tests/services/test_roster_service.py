@@ -27,8 +27,9 @@ NOW = datetime(2025, 3, 2, 9, tzinfo=UTC)
 
 
 @pytest.fixture
-def demo(demo_plan_copy: Path) -> PlanStore:
-    store = PlanStore.open(demo_plan_copy, clock=lambda: NOW)
+def demo(demo_location: object) -> PlanStore:
+    """The demo plan in a file and on the server: the roster's writes on both engines."""
+    store = PlanStore.open(demo_location, clock=lambda: NOW)  # type: ignore[arg-type]
     yield store  # type: ignore[misc]
     store.close()
 

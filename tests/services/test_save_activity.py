@@ -67,7 +67,7 @@ def test_an_activity_changed_since_it_was_loaded_is_not_overwritten(store, seede
     loaded = current(store, seeded["meeting"])
     activity_service.set_status(store, seeded["meeting"], ActivityStatus.TENTATIVE)  # someone else, meanwhile
 
-    with pytest.raises(EditConflict, match=r"changed since you opened it \(status\)"):
+    with pytest.raises(EditConflict, match=r"changed at .+ UTC since you opened it \(status\)"):
         save_activity(store, dataclasses.replace(loaded, title="Mine"), expected=loaded)
     assert current(store, seeded["meeting"]).title == "HAF meeting"
 

@@ -160,3 +160,33 @@ def test_the_0005_fixture_is_rebuilt_by_its_script_from_the_previous_fixture(tmp
         plan = store.read()
     assert plan.settings.name == "Fixture plan 0005"
     assert {t.channel for t in plan.delivery.targets} == {Channel.CALDAV, Channel.EMAIL, Channel.PACK}
+
+
+def test_0006_history_and_row_versions_survive_and_name_who_changed_what(tmp_path: Path) -> None:
+    fixture = next(path for path in FIXTURES if revision_of(path) == "0006")
+    path = tmp_path / "old.dplan"
+    shutil.copy(fixture, path)
+    with PlanStore.open(path) as store:
+        history = store.history()
+        assert [(entry.author, entry.id) for entry in history] == [("Lau Mei-ling", 2), ("Wong Ka-man 黃嘉敏", 1)]
+        assert {(c.table, c.verb, c.count) for c in history[0].counts} == {
+            ("activities", "moved", 1), ("delivered_events", "recorded", 1)}
+        plan = store.read()
+        with store.write() as tx:
+            first = min(a.id for a in plan.activities if a.id is not None)
+            assert tx.last_change(type(plan.activities[0]), first).author == "Lau Mei-ling"  # type: ignore[union-attr]
+            assert tx.last_change(type(plan.duties[0]), plan.duties[0].id).author.startswith("Wong")  # type: ignore[union-attr]
+    assert plan.settings.name == "Fixture plan 0006" and len(plan.delivery.targets) == 3
+
+
+def test_the_0006_fixture_is_rebuilt_by_its_script_from_the_previous_fixture(tmp_path: Path) -> None:
+    """0006 was re-chained after 0005 when merged: its script rebuilds the fixture from 0005's."""
+    script = Path(__file__).parents[1] / "data" / "plans" / "build_schema_0006.py"
+    previous = next(path for path in FIXTURES if revision_of(path) == "0005")
+    rebuilt = tmp_path / "schema-0006.dplan"
+    subprocess.run([sys.executable, str(script), str(previous), str(rebuilt)], check=True, capture_output=True)
+    with PlanStore.open(rebuilt) as store:
+        plan = store.read()
+        assert [entry.author for entry in store.history()] == ["Lau Mei-ling", "Wong Ka-man 黃嘉敏"]
+    assert plan.settings.name == "Fixture plan 0006"
+    assert {t.channel for t in plan.delivery.targets} == {Channel.CALDAV, Channel.EMAIL, Channel.PACK}

@@ -12,7 +12,7 @@ import pytest
 
 from desktop_app.domain.activities import Activity
 from desktop_app.domain.plan import PlanSettings
-from desktop_app.storage import plan_store as plan_store_module
+from desktop_app.storage import sqlite_backend as plan_store_module
 from desktop_app.storage.errors import StorageError
 from desktop_app.storage.plan_store import PlanStore
 

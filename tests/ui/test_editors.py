@@ -6,6 +6,7 @@ entity of the plan unchanged."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -192,8 +193,8 @@ def test_an_activity_changed_elsewhere_is_not_overwritten(window: MainWindow, sh
     activity_service.set_status(window.document.store, night.id or 0, ActivityStatus.TENTATIVE)  # another window
     editor.title.setText("Korean Night (Palais)")
     editor.save()
-    expected = "'Korean Night' was changed since you opened it (status)"
-    assert expected in editor.error_text("") and expected in shown_errors[0]
+    expected = r"'Korean Night' was changed by \S+ at .+ UTC since you opened it \(status\)"  # who and when
+    assert re.search(expected, editor.error_text("")) and re.search(expected, shown_errors[0])
     assert window.document.store.read().activity_by_id[night.id or 0].title == "Korean Night"  # type: ignore[union-attr]
 
 
@@ -205,7 +206,8 @@ def test_a_delegate_removed_while_the_editor_is_open_cannot_be_saved(window: Mai
     remove_person(window.document.store, lambda plan: plan.delegate_by_id[han.id or 0])  # another window
     editor.phone.setText("+82 10 0000 0000")
     editor.save()
-    assert "'Han So-hee' was removed from the plan since you opened it; nothing was changed" in editor.error_text("")
+    assert re.search(r"'Han So-hee' was removed from the plan by \S+ at .+ UTC since you opened it; nothing was "
+                     r"changed", editor.error_text(""))
     assert shown_errors and window.undo_stack.count() == 0
 
 
@@ -217,7 +219,7 @@ def test_unsaved_changes_survive_an_edit_made_meanwhile_in_the_window(window: Ma
     window.run_edit("Rename", lambda store: save(store, dataclasses.replace(han, role="Head of delegation"))[1])
     assert editor.phone.text() == "+82 10 0000 0000" and "Changed elsewhere meanwhile" in editor.error_text("")
     editor.save()
-    assert "was changed since you opened it (role)" in editor.error_text("")
+    assert re.search(r"was changed by \S+ at .+ UTC since you opened it \(role\)", editor.error_text(""))
 
 
 def test_a_service_rule_is_shown_beside_its_field(window: MainWindow) -> None:
@@ -297,6 +299,7 @@ def test_with_a_real_write_thread_the_editor_hears_what_became_of_its_save(qtbot
     activity_service.set_status(window.document.store, editor.original.id, ActivityStatus.TENTATIVE)
     editor.title.setText("Sales meeting (moved)")
     editor.save()
-    qtbot.waitUntil(lambda: "was changed since you opened it (status)" in editor.error_text(""), timeout=10_000)
+    qtbot.waitUntil(lambda: re.search(r"was changed by \S+ at .+ UTC since you opened it \(status\)",
+                                      editor.error_text("")) is not None, timeout=10_000)
     qtbot.waitUntil(lambda: window.document.is_settled, timeout=10_000)
     window.close()

@@ -64,8 +64,8 @@ def test_every_menu_action_has_a_mnemonic_or_a_shortcut(opened: MainWindow):
 def test_the_file_menu_offers_the_document_commands_with_standard_keys(opened: MainWindow):
     file_menu = opened.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions() if not a.isSeparator()]
-    assert texts[:8] == ["&New plan…", "&Open…", "Open &recent", "Open the &demo plan", "Save a copy &as…",
-                         "&Close plan", "&Import…", "&Export"]
+    assert texts[:10] == ["&New plan…", "&Open…", "Open from a &server…", "Open &recent", "Open the &demo plan",
+                          "Save a copy &as…", "Plan &history…", "&Close plan", "&Import…", "&Export"]
     assert texts[-1] == "&Quit"
     documents = opened.documents
 

@@ -14,14 +14,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop_app.app import build_main_window
 from desktop_app.services.editing import activities as activity_service
-from desktop_app.storage import plan_store as plan_store_module
+from desktop_app.storage import sqlite_backend as plan_store_module
 from desktop_app.storage.plan_store import PlanStore
 from desktop_app.ui import plan_document
 from desktop_app.ui.activities.activity_table_model import Column
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.workers import TaskRunner, serial_pool
 
-NOTE = "The plan was changed outside this window; refreshed"
+NOTE = "Lau Mei-ling moved 1 activity"
+"""Who changed what, from the plan's history (not the window's own changes)."""
 
 
 @pytest.fixture
@@ -57,7 +58,7 @@ def test_a_write_through_another_connection_is_noticed_and_the_view_kept(opened:
     view.select_activities([opening.id])
     assert not opened.document.check_outside_changes()  # nothing yet
 
-    with PlanStore.open(sample_plan_path) as other:  # another window, or another program
+    with PlanStore.open(sample_plan_path, author="Lau Mei-ling") as other:  # another window, program or manager
         activity_service.shift_activities(other, [lunch.id], timedelta(minutes=30))
 
     assert opened.document.check_outside_changes()
@@ -138,7 +139,8 @@ def test_another_process_editing_the_plan_is_noticed_by_the_timer(qtbot, app_set
     lunch = activity(window, "Buyers lunch")
 
     subprocess.run([sys.executable, "-m", "desktop_app", "edit", str(sample_plan_path), lunch.uid,
-                    "--shift", "15"], check=True, capture_output=True, cwd=Path(__file__).parents[2])
+                    "--shift", "15", "--by", "Lau Mei-ling"],
+                   check=True, capture_output=True, cwd=Path(__file__).parents[2])
 
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == NOTE, timeout=10_000)
     assert start_shown(window, "Buyers lunch") == "14:45"

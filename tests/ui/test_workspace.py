@@ -4,6 +4,7 @@ that patch the window's snapshot, and the window's self-portrait."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def test_an_editor_open_on_a_row_changed_since_refuses_to_overwrite_it(window: M
     save(window.document.store, dataclasses.replace(filmart, city="HK"))  # another window, meanwhile
     editor.city.setText("Wan Chai")
     editor.save()
-    assert shown and "was changed since you opened it (city)" in shown[0][1]
+    assert shown and re.search(r"was changed by \S+ at .+ UTC since you opened it \(city\)", shown[0][1])
 
 
 def test_deleting_asks_first_and_is_one_undo_step(window: MainWindow, monkeypatch) -> None:

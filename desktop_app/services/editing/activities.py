@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # only annotations: the window imports this module before any
     from desktop_app.storage.writer import PlanWriter
 
 from desktop_app.services.changes import Changes
-from desktop_app.services.editing.journal import EditConflict, journaled
+from desktop_app.services.editing.journal import EditConflict, changed_by, journaled
 from desktop_app.services.errors import UserError
 
 Clock = Callable[[], datetime]
@@ -167,7 +167,7 @@ def save_activity(store: PlanStore, activity: Activity, *, expected: Activity | 
             raise UserError(f"'{activity.title}' was deleted since you opened it; nothing was changed") from None
         baseline = current if expected is None else expected
         if _as_edited(current) != _as_edited(baseline):
-            raise EditConflict(_changed_since(current, baseline))
+            raise EditConflict(_changed_since(current, baseline, changed_by(tx, current)))
         fields = {f.name: getattr(activity, f.name) for f in dataclasses.fields(Activity)
                   if f.name not in _NOT_EDITABLE and getattr(activity, f.name) != getattr(current, f.name)}
         check_references(tx, activity)
@@ -180,10 +180,10 @@ def _as_edited(activity: Activity) -> Activity:
     return dataclasses.replace(activity, sequence=0, last_modified=None)
 
 
-def _changed_since(current: Activity, expected: Activity) -> str:
+def _changed_since(current: Activity, expected: Activity, by: str = "") -> str:
     fields = [f.name for f in dataclasses.fields(Activity)
               if f.name not in {"sequence", "last_modified"} and getattr(current, f.name) != getattr(expected, f.name)]
-    return (f"'{expected.title}' was changed since you opened it ({', '.join(fields)}); "
+    return (f"'{expected.title}' was changed{by} since you opened it ({', '.join(fields)}); "
             "nothing was changed: look at it again and redo your change")
 
 

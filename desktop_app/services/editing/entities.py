@@ -28,7 +28,7 @@ from desktop_app.domain.requests import AvailabilityWindow, MeetingRequest, Part
 from desktop_app.domain.stays import Stay
 from desktop_app.domain.timezones import utc_now
 from desktop_app.services.changes import Changes
-from desktop_app.services.editing.journal import EditConflict, journaled
+from desktop_app.services.editing.journal import EditConflict, changed_by, journaled
 from desktop_app.services.errors import UserError
 from desktop_app.services.lookup import name_key
 
@@ -82,7 +82,7 @@ def _save_in(tx: PlanWriter, entity: E, expected: E | None, now: datetime) -> E:
         raise TypeError(f"{type(entity).__name__} is not an editable entity")
     current = _current(tx, type(entity), entity_key(entity))
     if expected is not None and current != expected:
-        raise EditConflict(_changed_since(entity, current, expected))
+        raise EditConflict(_changed_since(entity, current, expected, changed_by(tx, current) if current else ""))
     _check(tx, entity)
     if current is None:
         return tx.add(entity)
@@ -97,7 +97,8 @@ def _save_in(tx: PlanWriter, entity: E, expected: E | None, now: datetime) -> E:
 def save_settings(store: PlanStore, settings: PlanSettings, *, expected: PlanSettings | None = None) -> Changes:
     with store.write() as tx:
         if expected is not None and tx.settings() != expected:
-            raise EditConflict("the plan's settings were changed since you opened them; nothing was changed")
+            raise EditConflict(f"the plan's settings were changed{changed_by(tx, expected)} since you opened them; "
+                               "nothing was changed")
         tx.set_settings(settings)
         return journaled(tx)
 
@@ -113,15 +114,15 @@ def _current(tx: PlanWriter, entity_type: type, key: object) -> Any:
         raise UserError(f"that {entity_type.__name__.lower()} is no longer in the plan (deleted meanwhile?)") from None
 
 
-def _changed_since(entity: object, current: object | None, expected: object) -> str:
+def _changed_since(entity: object, current: object | None, expected: object, by: str = "") -> str:
     name = _name(entity)
     if current is None:
         return f"'{name}' was deleted since you opened it; nothing was changed"
     if getattr(current, "removed_at", None) is not None and getattr(expected, "removed_at", None) is None:
-        return f"'{name}' was removed from the plan since you opened it; nothing was changed"
+        return f"'{name}' was removed from the plan{by} since you opened it; nothing was changed"
     fields = [f.name for f in dataclasses.fields(current)  # type: ignore[arg-type]
               if getattr(current, f.name) != getattr(expected, f.name)]
-    return f"'{name}' was changed since you opened it ({', '.join(fields)}); reload it and try again"
+    return f"'{name}' was changed{by} since you opened it ({', '.join(fields)}); reload it and try again"
 
 
 def _name(entity: object) -> str:

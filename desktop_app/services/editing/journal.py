@@ -37,7 +37,21 @@ _KEPT = frozenset({"id", "uid", "sequence", "created", "last_modified", "former_
 
 
 class EditConflict(UserError):
-    """Something changed since the action being undone; nothing was written."""
+    """Something changed since it was read (by an editor, or by the action being undone); nothing
+    was written. The message says who changed it and when, as the change log has it."""
+
+
+def changed_by(tx: PlanWriter, entity: object) -> str:
+    """' by Lau Mei-ling at 2025-03-01 09:30 UTC' for the last change of the entity's row; ''
+    when the log does not know (a row from before team plans, or one already gone)."""
+    try:
+        entry = tx.last_change(type(entity), entity_key(entity))
+    except KeyError:  # not an entity kind of the writer
+        return ""
+    if entry is None:
+        return ""
+    who = f" by {entry.author}" if entry.author else ""
+    return f"{who} at {entry.at:%Y-%m-%d %H:%M} UTC"
 
 
 def journaled(tx: PlanWriter) -> Changes:
@@ -64,7 +78,8 @@ def _revert_one(tx: PlanWriter, revision: Revision, now: datetime) -> None:
     entity_type = type(revision.entity)
     current = _current(tx, entity_type, entity_key(revision.entity))
     if _comparable(current) != _comparable(revision.after):  # changed since: would overwrite a later edit
-        raise EditConflict(_conflict_text(revision.entity, current, revision.after))
+        raise EditConflict(_conflict_text(revision.entity, current, revision.after,
+                                          changed_by(tx, current) if current is not None else ""))
     target = revision.before
     if isinstance(revision.entity, Activity):
         _revert_activity(tx, current, target, now)  # type: ignore[arg-type]
@@ -112,7 +127,7 @@ def _current(tx: PlanWriter, entity_type: type, key: object) -> Any:
         return None
 
 
-def _conflict_text(entity: object, current: object | None, expected: object | None) -> str:
+def _conflict_text(entity: object, current: object | None, expected: object | None, by: str = "") -> str:
     name = getattr(entity, "title", None) or getattr(entity, "name", None) or type(entity).__name__.lower()
     if current is None:
         return f"'{name}' was deleted since; the action cannot be undone"
@@ -122,7 +137,7 @@ def _conflict_text(entity: object, current: object | None, expected: object | No
     fields = [f.name for f in dataclasses.fields(current)  # type: ignore[arg-type]
               if f.name not in bookkeeping and getattr(current, f.name) != getattr(expected, f.name)]
     what = ", ".join(fields) or "it"
-    return f"'{name}' was changed since ({what}); undoing would overwrite that, so nothing was changed"
+    return f"'{name}' was changed since ({what}){by}; undoing would overwrite that, so nothing was changed"
 
 
 def _delete(tx: PlanWriter, entity_type: type, key: object) -> None:

@@ -1,7 +1,9 @@
-"""The File menu's plan commands: New plan…, Open…, Open recent, Save a copy as…, Close, Quit.
+"""The File menu's plan commands: New plan…, Open…, Open from a server…, Open recent, Save a copy
+as…, Plan history…, Close, Quit.
 
-There is no Save: every edit is in the file once it is made. The window's title names the plan
-("FilMart 2025 — Delegation Planner") and its file path is the window's ``windowFilePath``.
+There is no Save: every edit is in the plan once it is made. The window's title names the plan
+("FilMart 2025 — Delegation Planner") and a file's path is the window's ``windowFilePath``.
+A plan is a file or a plan on a PostgreSQL server (its URL, in the recent list too).
 Without a plan, the window shows the ``WelcomePage``; ``plan_closed`` tells it to.
 """
 
@@ -10,17 +12,23 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMenu
 
-from desktop_app.services import app_data, plan_service
+from desktop_app.domain.plan_location import PlanLocation, ServerPlan
+from desktop_app.services import app_data, credentials_service, plan_service
 from desktop_app.ui.commands import describe_failure
 from desktop_app.ui.documents.new_plan_dialog import PLAN_FILTER, NewPlanDialog, NewPlanRequest
 from desktop_app.ui.documents.welcome_page import WelcomePage
 from desktop_app.ui.plan_document import PlanDocument
 from desktop_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from desktop_app.ui.documents.history_dialog import HistoryDialog
+    from desktop_app.ui.documents.server_plan_dialog import ServerPlanDialog
 
 APP_TITLE = "Delegation Planner"
 STATUS_NOTE_MS = 8000
@@ -29,7 +37,7 @@ ErrorReporter = Callable[[str, str], None]
 """(title, message)."""
 
 
-def recent_menu_text(number: int, path: Path) -> str:
+def recent_menu_text(number: int, path: PlanLocation) -> str:
     """'&1 /plans/FilMart.dplan' (a literal '&' in the path doubled)."""
     shown = str(path).replace("&", "&&")
     return f"&{number} {shown}" if number < 10 else shown
@@ -55,6 +63,10 @@ class DocumentActions(QObject):
                                        self.tr("Create a plan: empty, or a copy of the demo"))
         self.open_action = self._action(self.tr("&Open…"), self.open_plan_dialog, QKeySequence.StandardKey.Open,
                                         self.tr("Open a plan file"))
+        self.open_server_action = self._action(self.tr("Open from a &server…"), self.open_server_dialog, None,
+                                               self.tr("Open a plan on a PostgreSQL server by its address"))
+        self.history_action = self._action(self.tr("Plan &history…"), self.history_dialog, None,
+                                           self.tr("Who changed the plan, when, and what; exportable as CSV"))
         self.open_demo_action = self._action(self.tr("Open the &demo plan"), self.open_demo, None,
                                              self.tr("The FilMart 2025 demo plan in your data folder"))
         self.save_copy_action = self._action(self.tr("Save a copy &as…"), self.save_copy_dialog,
@@ -84,11 +96,13 @@ class DocumentActions(QObject):
         """New, Open, Open recent, the demo; Save a copy, Close; ``before_quit`` (Import, Export …); Quit."""
         menu.addAction(self.new_action)
         menu.addAction(self.open_action)
+        menu.addAction(self.open_server_action)
         self.recent_menu = menu.addMenu(self.tr("Open &recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addAction(self.open_demo_action)
         menu.addSeparator()
         menu.addAction(self.save_copy_action)
+        menu.addAction(self.history_action)
         menu.addAction(self.close_action)
         menu.addSeparator()
         if before_quit is not None:
@@ -99,6 +113,7 @@ class DocumentActions(QObject):
     def update_enabled(self) -> None:
         is_open = self._document.is_open
         self.save_copy_action.setEnabled(is_open)
+        self.history_action.setEnabled(is_open)
         self.close_action.setEnabled(is_open)
 
     # --- the title --------------------------------------------------------------------------
@@ -107,7 +122,7 @@ class DocumentActions(QObject):
         document = self._document
         if document.is_open and document.path is not None:
             self._window.setWindowTitle(f"{document.plan.settings.name} — {APP_TITLE}")
-            self._window.setWindowFilePath(str(document.path))
+            self._window.setWindowFilePath(str(document.path) if isinstance(document.path, Path) else "")
         else:
             self._window.setWindowTitle(APP_TITLE)
             self._window.setWindowFilePath("")
@@ -115,11 +130,46 @@ class DocumentActions(QObject):
     # --- opening ----------------------------------------------------------------------------
 
     def _start_folder(self) -> Path:
-        path = self._document.path or next(iter(self._settings.recent_plans()), None)
+        files = [p for p in (self._document.path, *self._settings.recent_plans()) if isinstance(p, Path)]
+        path = next(iter(files), None)
         return path.parent if path is not None and path.parent.is_dir() else Path.home()
 
-    def open_plan(self, path: Path, *, prepare: Callable[[], Path] | None = None) -> None:
+    def open_plan(self, path: PlanLocation, *, prepare: Callable[[], PlanLocation] | None = None) -> None:
         self._document.open(path, prepare=prepare)
+
+    def open_server_dialog(self) -> ServerPlanDialog:
+        from desktop_app.ui.documents.server_plan_dialog import ServerPlanDialog
+
+        last = next((p for p in (self._document.path, *self._settings.recent_plans()) if isinstance(p, ServerPlan)),
+                    None)
+        dialog = ServerPlanDialog(str(last) if last else "", self._window)
+        dialog.accepted.connect(lambda: self.open_server_plan(dialog.location(), remember=dialog.remember))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def open_server_plan(self, location: ServerPlan, *, remember: bool = False) -> None:
+        """Open a plan on a server; with ``remember``, its password (checked first) goes to the keyring."""
+        if not remember:
+            self.open_plan(location)
+            return
+
+        def store_password() -> PlanLocation:
+            credentials_service.check_and_store_password(location, location.password)
+            return location
+
+        self.open_plan(location, prepare=store_password)
+
+    def history_dialog(self) -> HistoryDialog | None:
+        from desktop_app.ui.documents.history_dialog import HistoryDialog
+
+        store = self._document.store
+        if store is None:
+            return None
+        dialog = HistoryDialog(store, self._document.runner, self._window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def open_plan_dialog(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(self._window, self.tr("Open plan"), str(self._start_folder()),
@@ -143,12 +193,13 @@ class DocumentActions(QObject):
         if not recent:
             menu.addAction(self.tr("No recent plans")).setEnabled(False)
 
-    def _open_recent(self, path: Path, _checked: bool = False) -> None:
+    def _open_recent(self, path: PlanLocation, _checked: bool = False) -> None:
         self.open_plan(path)
 
-    def open_failed(self, path: Path, message: str) -> None:
-        """A plan did not open: forget it if it is gone; without a plan, say so on the welcome page."""
-        if not path.exists():
+    def open_failed(self, path: PlanLocation, message: str) -> None:
+        """A plan did not open: forget a file that is gone (a server may only be down); without a
+        plan, say so on the welcome page."""
+        if isinstance(path, Path) and not path.exists():
             self._settings.forget_plan(path)
         self.welcome.set_recent(self._settings.recent_plans())
         if not self._document.is_open:
@@ -182,7 +233,10 @@ class DocumentActions(QObject):
         path = self._document.path
         if path is None:
             return
-        suggested = path.with_name(f"{path.stem} copy{path.suffix or plan_service.PLAN_SUFFIX}")
+        if isinstance(path, Path):
+            suggested = path.with_name(f"{path.stem} copy{path.suffix or plan_service.PLAN_SUFFIX}")
+        else:  # a plan on a server: a file copy of it, in the last folder used
+            suggested = self._start_folder() / f"{path.name}{plan_service.PLAN_SUFFIX}"
         chosen, _filter = QFileDialog.getSaveFileName(self._window, self.tr("Save a copy as"), str(suggested),
                                                       PLAN_FILTER)
         if chosen:

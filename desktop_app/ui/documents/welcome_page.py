@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.plan_location import PlanLocation, parse_plan_location
 from desktop_app.ui.appearance import mark_as_error
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -25,7 +27,7 @@ class WelcomePage(QWidget):
     open_requested = Signal()
     demo_requested = Signal()
     recent_chosen = Signal(object)
-    """(Path) of a plan in the recent list."""
+    """(PlanLocation) of a plan in the recent list: a file's path or a plan on a server."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,13 +86,13 @@ class WelcomePage(QWidget):
         button.clicked.connect(signal)
         return button
 
-    def set_recent(self, paths: list[Path]) -> None:
-        """The plans to offer, newest first; those no longer on disk are left out."""
+    def set_recent(self, paths: Sequence[PlanLocation]) -> None:
+        """The plans to offer, newest first; files no longer on disk are left out."""
         self.recent_list.clear()
         for path in paths:
-            if not path.exists():
+            if isinstance(path, Path) and not path.exists():
                 continue
-            item = QListWidgetItem(f"{path.stem}\n{path}")
+            item = QListWidgetItem(f"{path.stem if isinstance(path, Path) else path.name}\n{path}")
             item.setData(PATH_ROLE, str(path))
             item.setToolTip(str(path))
             self.recent_list.addItem(item)
@@ -109,4 +111,4 @@ class WelcomePage(QWidget):
         (self.recent_list if self.recent_list.isVisibleTo(self) else self.new_button).setFocus()
 
     def _on_activated(self, item: QListWidgetItem) -> None:
-        self.recent_chosen.emit(Path(item.data(PATH_ROLE)))
+        self.recent_chosen.emit(parse_plan_location(str(item.data(PATH_ROLE))))
